@@ -1,0 +1,4 @@
+@ValueStyle
+package fr.ctg.ao;
+
+import fr.ctg.model.ValueStyle;

@@ -1,0 +1,60 @@
+package fr.ctg.parametres;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A legal parameter (OpenFisca style): a dotted name, what it means, its unit and its dated values,
+ * each with the legal reference it comes from.
+ */
+@Value.Immutable
+public interface Parametre {
+  /** Dotted name, e.g. {@code ao.seuil_rpe}; the first segment is the rule family. */
+  String nom();
+
+  String description();
+
+  /** Unit in words: {@code habitants}, {@code euros}, {@code mois}, {@code date}... */
+  String unite();
+
+  TypeParametre type();
+
+  /** Values sorted by {@code depuis}, no two with the same start. */
+  List<ValeurParametre> valeurs();
+
+  /**
+   * The value in force on {@code date}: the one with the latest start on or before it, unless that
+   * value has ended ({@code jusquAu} before the date). Empty before the first value.
+   */
+  default Optional<ValeurParametre> enVigueur(LocalDate date) {
+    ValeurParametre retenue = null;
+    for (ValeurParametre v : valeurs()) {
+      if (!v.depuis().isAfter(date)) {
+        retenue = v;
+      }
+    }
+    if (retenue == null || retenue.jusquAu().map(date::isAfter).orElse(false)) {
+      return Optional.empty();
+    }
+    return Optional.of(retenue);
+  }
+
+  @Value.Check
+  default void verifier() {
+    if (valeurs().isEmpty()) {
+      throw new IllegalArgumentException("le paramètre " + nom() + " n'a aucune valeur");
+    }
+    for (int i = 1; i < valeurs().size(); i++) {
+      if (!valeurs().get(i).depuis().isAfter(valeurs().get(i - 1).depuis())) {
+        throw new IllegalArgumentException(
+            "les valeurs du paramètre " + nom() + " doivent avoir des dates de début croissantes et distinctes");
+      }
+    }
+  }
+
+  /** Orders values by start date; used by loaders before building. */
+  Comparator<ValeurParametre> PAR_DATE = Comparator.comparing(ValeurParametre::depuis);
+}

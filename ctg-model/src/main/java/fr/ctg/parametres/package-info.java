@@ -1,0 +1,4 @@
+@ValueStyle
+package fr.ctg.parametres;
+
+import fr.ctg.model.ValueStyle;

@@ -1,0 +1,44 @@
+package fr.ctg.rapport;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A finding: what one rule concluded about one subject on the evaluation date, why, and on which
+ * legal basis. {@code regle}, {@code sujet.type}, {@code sujet.id} and {@code statut} are stable.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableConstat.class)
+@JsonDeserialize(as = ImmutableConstat.class)
+@JsonPropertyOrder({"regle", "sujet", "statut", "message", "fondement", "faits", "explication"})
+public interface Constat {
+  /** Rule id, e.g. {@code AO-RPE}. */
+  String regle();
+
+  Sujet sujet();
+
+  Statut statut();
+
+  /** One French sentence a person can act on. */
+  String message();
+
+  List<Fondement> fondement();
+
+  /** The facts the conclusion rests on, by name, sorted by name. Values are strings, numbers or booleans. */
+  Map<String, Object> faits();
+
+  /** Ordered steps: facts matched, parameters read with their dates, conclusion. */
+  List<String> explication();
+
+  /** Report order: by rule id, then subject id, then subject type, then statut. */
+  Comparator<Constat> ORDRE = Comparator.comparing(Constat::regle)
+      .thenComparing(c -> c.sujet().id())
+      .thenComparing(c -> c.sujet().type())
+      .thenComparing(Constat::statut)
+      .thenComparing(Constat::message);
+}

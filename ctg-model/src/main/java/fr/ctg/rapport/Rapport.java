@@ -1,0 +1,61 @@
+package fr.ctg.rapport;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The findings of one evaluation, sorted ({@link Constat#ORDRE}) so that the same inputs give a
+ * byte-identical report. Immutable and safe to share.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRapport.class)
+@JsonDeserialize(as = ImmutableRapport.class)
+@JsonPropertyOrder({"schema", "dateEvaluation", "convention", "regles", "parametres", "constats", "resume"})
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public interface Rapport {
+  String SCHEMA = "ctg-rapport/1";
+
+  @Value.Default
+  default String schema() {
+    return SCHEMA;
+  }
+
+  LocalDate dateEvaluation();
+
+  /** Id of the evaluated convention, when the evaluation was of a convention. */
+  Optional<String> convention();
+
+  ReglesUtilisees regles();
+
+  /** The parameter values read during the evaluation, sorted by name. */
+  List<ParametreLu> parametres();
+
+  List<Constat> constats();
+
+  /** Number of findings per statut, in the statut order; statuts with no finding are left out. */
+  @Value.Derived
+  default Map<Statut, Integer> resume() {
+    Map<Statut, Integer> resume = new EnumMap<>(Statut.class);
+    for (Constat c : constats()) {
+      resume.merge(c.statut(), 1, Integer::sum);
+    }
+    return resume;
+  }
+
+  @Value.Check
+  default void verifierOrdre() {
+    for (int i = 1; i < constats().size(); i++) {
+      if (Constat.ORDRE.compare(constats().get(i - 1), constats().get(i)) > 0) {
+        throw new IllegalStateException("les constats d'un rapport doivent être triés (Constat.ORDRE)");
+      }
+    }
+  }
+}

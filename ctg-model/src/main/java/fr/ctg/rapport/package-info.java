@@ -1,0 +1,4 @@
+@ValueStyle
+package fr.ctg.rapport;
+
+import fr.ctg.model.ValueStyle;

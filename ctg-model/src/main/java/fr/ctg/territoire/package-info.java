@@ -1,0 +1,4 @@
+@ValueStyle
+package fr.ctg.territoire;
+
+import fr.ctg.model.ValueStyle;
