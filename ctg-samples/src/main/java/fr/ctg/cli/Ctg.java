@@ -1,0 +1,54 @@
+package fr.ctg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ctg} command. Exit codes: 0 done; 1 done and {@code --strict} found
+ * NON_SATISFAIT/INELIGIBLE; 2 invalid input or usage; 3 rule base error.
+ */
+@Command(
+    name = "ctg",
+    mixinStandardHelpOptions = true,
+    versionProvider = Ctg.Version.class,
+    description = "Conventions Territoriales Globales : obligations, financements et conformité, avec leur fondement.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class Ctg implements Runnable {
+  public static final int OK = 0;
+  public static final int STRICT_ECHEC = 1;
+  public static final int ENTREE_INVALIDE = 2;
+  public static final int REGLES_INVALIDES = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "indiquez une sous-commande (ctg --help)");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line as {@code main} would, without exiting; used by tests. */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new Ctg());
+    cl.setExitCodeExceptionMapper(e -> ENTREE_INVALIDE);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      ex.getCommandLine().getErr().println("ctg : " + ex.getMessage());
+      ex.getCommandLine().getErr().println("Voir : ctg " + ex.getCommandLine().getCommandName() + " --help");
+      return ENTREE_INVALIDE;
+    });
+    return cl.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Ctg.class.getPackage().getImplementationVersion();
+      return new String[] {"ctg " + (v == null ? "(développement)" : v)};
+    }
+  }
+}
