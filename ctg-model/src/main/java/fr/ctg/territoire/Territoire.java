@@ -1,0 +1,235 @@
+package fr.ctg.territoire;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The registry of French communes and EPCI à fiscalité propre.
+ *
+ * <p>{@link #national()} is the bundled national registry generated from the npm package
+ * {@code @etalab/decoupage-administratif} 6.0.0 (data INSEE/DGCL, MIT licence) by
+ * {@code ctg-model/tools/generer-territoire.py}; see {@code fr/ctg/territoire/PROVENANCE.md}. It holds
+ * the 34 969 current communes and 1 255 EPCI. Instances are immutable and thread-safe; lookups
+ * never return {@code null} and unknown codes give an empty result.
+ */
+public final class Territoire {
+  /** Words every bundled population record carries in its source: the package does not say. */
+  public static final String MILLESIME_NON_PRECISE = "millésime non précisé par la source";
+
+  static final String SOURCE_PAQUET = "@etalab/decoupage-administratif 6.0.0";
+
+  private static final Comparator<Commune> PAR_INSEE = Comparator.comparing(Commune::insee);
+
+  private final List<Commune> communes;
+  private final Map<String, Commune> parInsee;
+  private final Map<String, Commune> parSiren;
+  private final List<Epci> epcis;
+  private final Map<String, Epci> epciParSiren;
+  private final Map<String, List<Commune>> membres;
+  private final Map<String, List<Commune>> parDepartement;
+  private final Map<String, String> nomsDepartements;
+
+  /**
+   * A registry made of the given values. Fails with {@link IllegalArgumentException} on duplicate
+   * codes, an EPCI member that is not a commune of the registry, or a commune whose EPCI does not
+   * list it.
+   */
+  static Territoire of(
+      Collection<Commune> communes, Collection<Epci> epcis, Map<String, String> nomsDepartements) {
+    return new Territoire(communes, epcis, nomsDepartements);
+  }
+
+  private Territoire(
+      Collection<Commune> communes, Collection<Epci> epcis, Map<String, String> nomsDepartements) {
+    List<Commune> triees = new ArrayList<>(communes);
+    triees.sort(PAR_INSEE);
+    this.communes = List.copyOf(triees);
+    Map<String, Commune> insee = new HashMap<>(triees.size() * 2);
+    Map<String, Commune> siren = new HashMap<>(triees.size() * 2);
+    Map<String, List<Commune>> departements = new TreeMap<>();
+    for (Commune c : triees) {
+      if (insee.put(c.insee(), c) != null) {
+        throw new IllegalArgumentException("code INSEE en double : " + c.insee());
+      }
+      c.siren().ifPresent(s -> {
+        if (siren.put(s, c) != null) {
+          throw new IllegalArgumentException("SIREN de commune en double : " + s);
+        }
+      });
+      departements.computeIfAbsent(c.departement(), d -> new ArrayList<>()).add(c);
+    }
+    this.parInsee = insee;
+    this.parSiren = siren;
+    Map<String, List<Commune>> dep = new HashMap<>();
+    departements.forEach((d, l) -> dep.put(d, List.copyOf(l)));
+    this.parDepartement = dep;
+
+    List<Epci> e = new ArrayList<>(epcis);
+    e.sort(Comparator.comparing(Epci::siren));
+    this.epcis = List.copyOf(e);
+    Map<String, Epci> epciParSiren = new HashMap<>();
+    Map<String, List<Commune>> membres = new HashMap<>();
+    for (Epci epci : this.epcis) {
+      if (epciParSiren.put(epci.siren(), epci) != null) {
+        throw new IllegalArgumentException("SIREN d'EPCI en double : " + epci.siren());
+      }
+      List<Commune> m = new ArrayList<>(epci.membres().size());
+      for (String code : epci.membres()) {
+        Commune c = insee.get(code);
+        if (c == null || !c.epci().equals(Optional.of(epci.siren()))) {
+          throw new IllegalArgumentException(
+              "membre " + code + " de l'EPCI " + epci.siren() + " absent ou rattaché ailleurs");
+        }
+        m.add(c);
+      }
+      membres.put(epci.siren(), List.copyOf(m));
+    }
+    for (Commune c : triees) {
+      c.epci().ifPresent(s -> {
+        if (!epciParSiren.containsKey(s)) {
+          throw new IllegalArgumentException("EPCI inconnu " + s + " pour la commune " + c.insee());
+        }
+      });
+    }
+    this.epciParSiren = epciParSiren;
+    this.membres = membres;
+    this.nomsDepartements = Map.copyOf(nomsDepartements);
+  }
+
+  /** The bundled national registry, loaded once on first use. */
+  public static Territoire national() {
+    return National.INSTANCE;
+  }
+
+  /** The current commune of this INSEE code ({@code 62119}, {@code 2A004}), if any. */
+  public Optional<Commune> commune(String insee) {
+    return Optional.ofNullable(parInsee.get(Objects.requireNonNull(insee)));
+  }
+
+  /** The commune of this SIREN, if any (the source gives no SIREN for 94 communes d'outre-mer). */
+  public Optional<Commune> communeParSiren(String siren) {
+    return Optional.ofNullable(parSiren.get(Objects.requireNonNull(siren)));
+  }
+
+  public Optional<Epci> epci(String siren) {
+    return Optional.ofNullable(epciParSiren.get(Objects.requireNonNull(siren)));
+  }
+
+  /** The member communes of an EPCI in the registry's order; empty if the EPCI is unknown. */
+  public List<Commune> membres(String epciSiren) {
+    return membres.getOrDefault(Objects.requireNonNull(epciSiren), List.of());
+  }
+
+  /** The communes of a département ({@code 62}, {@code 2A}, {@code 974}), sorted by INSEE code. */
+  public List<Commune> communesDuDepartement(String code) {
+    return parDepartement.getOrDefault(Objects.requireNonNull(code), List.of());
+  }
+
+  public Optional<String> nomDepartement(String code) {
+    return Optional.ofNullable(nomsDepartements.get(Objects.requireNonNull(code)));
+  }
+
+  /** Every commune, sorted by INSEE code. */
+  public List<Commune> communes() {
+    return communes;
+  }
+
+  /** Every EPCI, sorted by SIREN. */
+  public List<Epci> epcis() {
+    return epcis;
+  }
+
+  @Override
+  public String toString() {
+    return "Territoire[" + communes.size() + " communes, " + epcis.size() + " EPCI]";
+  }
+
+  /** Lazy holder: the bundled files are read on the first call to {@link #national()}. */
+  private static final class National {
+    static final Territoire INSTANCE = charger();
+
+    private static Territoire charger() {
+      String epciJson = SOURCE_PAQUET + ", epci.json (membres) ; " + MILLESIME_NON_PRECISE;
+      String communesJson = SOURCE_PAQUET
+          + ", communes.json (population municipale seule) ; " + MILLESIME_NON_PRECISE;
+      List<Commune> communes = new ArrayList<>(35_000);
+      lire("communes.tsv",
+          "insee\tsiren\tnom\tdepartement\tregion\tepci\tpopulationMunicipale\tpopulationTotale\tsourcePopulation",
+          9, f -> {
+            ImmutableCommune.Builder b = ImmutableCommune.builder()
+                .insee(f[0]).nom(f[2]).departement(f[3]).region(f[4]);
+            if (!f[1].isEmpty()) b.siren(f[1]);
+            if (!f[5].isEmpty()) b.epci(f[5]);
+            if (!f[8].isEmpty()) {
+              ImmutablePopulation.Builder p = ImmutablePopulation.builder()
+                  .municipale(Long.parseLong(f[6]));
+              if (f[8].equals("epci.json")) {
+                long municipale = Long.parseLong(f[6]);
+                long totale = Long.parseLong(f[7]);
+                p.totale(totale).compteeAPart(totale - municipale).source(epciJson);
+              } else if (f[8].equals("communes.json") && f[7].isEmpty()) {
+                p.source(communesJson);
+              } else {
+                throw new IllegalStateException("registre corrompu : source " + f[8] + " pour " + f[0]);
+              }
+              b.population(p.build());
+            }
+            communes.add(b.build());
+          });
+      List<Epci> epcis = new ArrayList<>(1_300);
+      lire("epci.tsv", "siren\tnom\tnature\tmembres", 4, f -> epcis.add(ImmutableEpci.builder()
+          .siren(f[0]).nom(f[1]).nature(NatureEpci.valueOf(f[2]))
+          .membres(List.of(f[3].split(",", -1)))
+          .build()));
+      Map<String, String> departements = new LinkedHashMap<>();
+      lire("departements.tsv", "code\tnom\tregion", 3, f -> departements.put(f[0], f[1]));
+      return new Territoire(communes, epcis, departements);
+    }
+
+    /** Reads a bundled TSV written by the generator: exact header, exact field count, no quoting. */
+    private static void lire(String ressource, String entete, int champs, Consumer<String[]> ligne) {
+      InputStream in = Territoire.class.getResourceAsStream(ressource);
+      if (in == null) {
+        throw new IllegalStateException("ressource absente du jar : fr/ctg/territoire/" + ressource);
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        String l = r.readLine();
+        if (!entete.equals(l)) {
+          throw new IllegalStateException("en-tête inattendu dans " + ressource + " : " + l);
+        }
+        String[] f = new String[champs];
+        int n = 1;
+        while ((l = r.readLine()) != null) {
+          n++;
+          int debut = 0;
+          for (int i = 0; i < champs; i++) {
+            int fin = i == champs - 1 ? l.length() : l.indexOf('\t', debut);
+            if (fin < 0 || (i == champs - 1 && l.indexOf('\t', debut) >= 0)) {
+              throw new IllegalStateException(ressource + " ligne " + n + " : " + champs + " champs attendus");
+            }
+            f[i] = l.substring(debut, fin);
+            debut = fin + 1;
+          }
+          ligne.accept(f);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
