@@ -1,13 +1,12 @@
 package fr.ctg.territoire;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -57,27 +55,33 @@ public final class Territoire {
   private Territoire(
       Collection<Commune> communes, Collection<Epci> epcis, Map<String, String> nomsDepartements) {
     List<Commune> triees = new ArrayList<>(communes);
-    triees.sort(PAR_INSEE);
-    this.communes = List.copyOf(triees);
+    if (!triee(triees)) {
+      triees.sort(PAR_INSEE);
+    }
+    this.communes = Collections.unmodifiableList(triees);
     Map<String, Commune> insee = new HashMap<>(triees.size() * 2);
     Map<String, Commune> siren = new HashMap<>(triees.size() * 2);
-    Map<String, List<Commune>> departements = new TreeMap<>();
+    Map<String, List<Commune>> departements = new HashMap<>();
     for (Commune c : triees) {
       if (insee.put(c.insee(), c) != null) {
         throw new IllegalArgumentException("code INSEE en double : " + c.insee());
       }
-      c.siren().ifPresent(s -> {
-        if (siren.put(s, c) != null) {
-          throw new IllegalArgumentException("SIREN de commune en double : " + s);
-        }
-      });
-      departements.computeIfAbsent(c.departement(), d -> new ArrayList<>()).add(c);
+      if (c.siren().isPresent() && siren.put(c.siren().get(), c) != null) {
+        throw new IllegalArgumentException("SIREN de commune en double : " + c.siren().get());
+      }
+      List<Commune> l = departements.get(c.departement());
+      if (l == null) {
+        l = new ArrayList<>();
+        departements.put(c.departement(), l);
+      }
+      l.add(c);
     }
     this.parInsee = insee;
     this.parSiren = siren;
-    Map<String, List<Commune>> dep = new HashMap<>();
-    departements.forEach((d, l) -> dep.put(d, List.copyOf(l)));
-    this.parDepartement = dep;
+    for (Map.Entry<String, List<Commune>> d : departements.entrySet()) {
+      d.setValue(Collections.unmodifiableList(d.getValue()));
+    }
+    this.parDepartement = departements;
 
     List<Epci> e = new ArrayList<>(epcis);
     e.sort(Comparator.comparing(Epci::siren));
@@ -88,27 +92,35 @@ public final class Territoire {
       if (epciParSiren.put(epci.siren(), epci) != null) {
         throw new IllegalArgumentException("SIREN d'EPCI en double : " + epci.siren());
       }
-      List<Commune> m = new ArrayList<>(epci.membres().size());
+      Commune[] m = new Commune[epci.membres().size()];
+      int i = 0;
       for (String code : epci.membres()) {
         Commune c = insee.get(code);
-        if (c == null || !c.epci().equals(Optional.of(epci.siren()))) {
+        if (c == null || !c.epci().isPresent() || !c.epci().get().equals(epci.siren())) {
           throw new IllegalArgumentException(
               "membre " + code + " de l'EPCI " + epci.siren() + " absent ou rattaché ailleurs");
         }
-        m.add(c);
+        m[i++] = c;
       }
-      membres.put(epci.siren(), List.copyOf(m));
+      membres.put(epci.siren(), List.of(m));
     }
     for (Commune c : triees) {
-      c.epci().ifPresent(s -> {
-        if (!epciParSiren.containsKey(s)) {
-          throw new IllegalArgumentException("EPCI inconnu " + s + " pour la commune " + c.insee());
-        }
-      });
+      if (c.epci().isPresent() && !epciParSiren.containsKey(c.epci().get())) {
+        throw new IllegalArgumentException("EPCI inconnu " + c.epci().get() + " pour la commune " + c.insee());
+      }
     }
     this.epciParSiren = epciParSiren;
     this.membres = membres;
     this.nomsDepartements = Map.copyOf(nomsDepartements);
+  }
+
+  private static boolean triee(List<Commune> communes) {
+    for (int i = 1; i < communes.size(); i++) {
+      if (communes.get(i - 1).insee().compareTo(communes.get(i).insee()) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The bundled national registry, loaded once on first use. */
@@ -201,34 +213,47 @@ public final class Territoire {
       return new Territoire(communes, epcis, departements);
     }
 
-    /** Reads a bundled TSV written by the generator: exact header, exact field count, no quoting. */
+    /**
+     * Reads a bundled TSV written by the generator: exact header, exact field count, no quoting,
+     * {@code \n} line ends. The whole file is decoded at once and cut with {@code indexOf} (no
+     * per-line reader, no regex): this is most of the registry's load time.
+     */
     private static void lire(String ressource, String entete, int champs, Consumer<String[]> ligne) {
-      InputStream in = Territoire.class.getResourceAsStream(ressource);
-      if (in == null) {
-        throw new IllegalStateException("ressource absente du jar : fr/ctg/territoire/" + ressource);
-      }
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-        String l = r.readLine();
-        if (!entete.equals(l)) {
-          throw new IllegalStateException("en-tête inattendu dans " + ressource + " : " + l);
+      String texte;
+      try (InputStream in = Territoire.class.getResourceAsStream(ressource)) {
+        if (in == null) {
+          throw new IllegalStateException("ressource absente du jar : fr/ctg/territoire/" + ressource);
         }
-        String[] f = new String[champs];
-        int n = 1;
-        while ((l = r.readLine()) != null) {
-          n++;
-          int debut = 0;
-          for (int i = 0; i < champs; i++) {
-            int fin = i == champs - 1 ? l.length() : l.indexOf('\t', debut);
-            if (fin < 0 || (i == champs - 1 && l.indexOf('\t', debut) >= 0)) {
-              throw new IllegalStateException(ressource + " ligne " + n + " : " + champs + " champs attendus");
-            }
-            f[i] = l.substring(debut, fin);
-            debut = fin + 1;
-          }
-          ligne.accept(f);
-        }
+        texte = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      int finEntete = texte.indexOf('\n');
+      if (finEntete < 0 || !texte.substring(0, finEntete).equals(entete)) {
+        throw new IllegalStateException("en-tête inattendu dans " + ressource);
+      }
+      String[] f = new String[champs];
+      int n = 1;
+      int debut = finEntete + 1;
+      while (debut < texte.length()) {
+        int finLigne = texte.indexOf('\n', debut);
+        if (finLigne < 0) finLigne = texte.length();
+        n++;
+        for (int i = 0; i < champs; i++) {
+          int fin = texte.indexOf('\t', debut);
+          if (i == champs - 1) {
+            if (fin >= 0 && fin < finLigne) fin = -1; // a field too many
+            else fin = finLigne;
+          } else if (fin > finLigne) {
+            fin = -1;
+          }
+          if (fin < 0) {
+            throw new IllegalStateException(ressource + " ligne " + n + " : " + champs + " champs attendus");
+          }
+          f[i] = texte.substring(debut, fin);
+          debut = fin + 1;
+        }
+        ligne.accept(f);
       }
     }
   }
