@@ -4,7 +4,7 @@
 Reads the npm package @etalab/decoupage-administratif 6.0.0 (communes.json, epci.json,
 departements.json, regions.json; MIT licence, data INSEE/DGCL) and writes four TSV files into
 ctg-model/src/main/resources/fr/ctg/territoire/ (communes.tsv, epci.tsv, departements.tsv,
-regions.tsv). Python 3 standard library only; same inputs give byte-identical outputs (sorted
+regions.tsv) and copies the package's MIT LICENSE next to them. Python 3 standard library only; same inputs give byte-identical outputs (sorted
 rows, '\n' line ends, UTF-8, no timestamp).
 
 Usage, from the repository root:
@@ -107,6 +107,11 @@ def main(argv):
               [(d["code"], d["nom"], d["region"]) for d in sorted(departements, key=lambda d: d["code"])])
     write_tsv(os.path.join(target, "regions.tsv"), ("code", "nom"),
               [(r["code"], r["nom"]) for r in sorted(regions, key=lambda r: r["code"])])
+    # MIT: the copyright and permission notice travels with the derived data, inside the jar.
+    with open(os.path.join(source, "LICENSE"), "rb") as f:
+        licence = f.read()
+    with open(os.path.join(target, "LICENSE-decoupage-administratif.txt"), "wb") as out:
+        out.write(licence)
     print(f"{len(rows)} communes, {len(epcis)} EPCI, {len(departements)} départements, "
           f"{len(regions)} régions -> {os.path.relpath(target, root)}")
 
