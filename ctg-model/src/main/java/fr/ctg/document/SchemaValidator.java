@@ -86,7 +86,7 @@ final class SchemaValidator {
           out.add(tree.atValue(pointer, "propriété obligatoire « " + e.getProperty() + " » absente"));
           break;
         default:
-          out.add(tree.atKey(pointer, message(keyword, e, loaded.node)));
+          out.add(tree.atValue(pointer, message(keyword, e, loaded.node)));
       }
     }
     return out;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -49,9 +50,11 @@ final class TreeParser {
       .build();
   private static final YAMLFactory YAML = YAMLFactory.builder()
       .loaderOptions(loaderOptions())
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .streamReadConstraints(CONSTRAINTS)
       .build();
   private static final JsonFactory JSON = JsonFactory.builder()
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .streamReadConstraints(CONSTRAINTS)
       .build();
 
@@ -62,7 +65,8 @@ final class TreeParser {
     o.setAllowRecursiveKeys(false);
     o.setNestingDepthLimit(MAX_DEPTH + 16);
     o.setCodePointLimit(MAX_BYTES);
-    o.setAllowDuplicateKeys(false);
+    // duplicate keys are detected by this class, every one positioned, rather than by the parser
+    o.setAllowDuplicateKeys(true);
     return o;
   }
 
