@@ -171,9 +171,8 @@ final class SchemaValidator {
       }
       if (closest != null) {
         sb.append(" ; vouliez-vous dire « ").append(closest).append(" » ?");
-      } else if (parent.has("patternProperties")) {
-        sb.append(" ; nom attendu : ").append(parent.get("patternProperties").fieldNames().next())
-            .append(" ou l'une de : ").append(String.join(", ", known));
+      } else if (parent.has("patternProperties") && parent.hasNonNull("description")) {
+        sb.append(" : ").append(parent.get("description").asText());
       } else {
         sb.append(" ; propriétés admises : ").append(String.join(", ", known));
       }
