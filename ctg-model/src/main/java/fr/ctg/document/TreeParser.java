@@ -164,15 +164,14 @@ final class TreeParser {
     JsonToken t = parser.currentToken();
     JsonLocation l = parser.currentTokenLocation();
     values.put(pointer, new LocatedTree.Position(line(l), column(l)));
-    String shown = Pointers.display(pointer, arrayElements::contains);
     if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
-      errors.add(new DocumentError(file, line(l), column(l), shown,
+      errors.add(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
           "alias YAML « *" + parser.getText() + " » refusé : écrivez la valeur en entier (ancres et alias ne sont pas acceptés)"));
       return NODES.nullNode();
     }
     switch (t) {
       case START_OBJECT: {
-        checkDepth(depth, l, shown);
+        checkDepth(depth, l, pointer);
         ObjectNode o = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
@@ -191,7 +190,7 @@ final class TreeParser {
         return o;
       }
       case START_ARRAY: {
-        checkDepth(depth, l, shown);
+        checkDepth(depth, l, pointer);
         ArrayNode a = NODES.arrayNode();
         int i = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -216,7 +215,7 @@ final class TreeParser {
         try {
           return NODES.numberNode(parser.getDecimalValue());
         } catch (NumberFormatException e) {
-          errors.add(new DocumentError(file, line(l), column(l), shown,
+          errors.add(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
               "nombre « " + parser.getText() + " » refusé : seuls les nombres finis sont acceptés"));
           return NODES.nullNode();
         }
@@ -227,15 +226,15 @@ final class TreeParser {
       case VALUE_NULL:
         return NODES.nullNode();
       default:
-        errors.add(new DocumentError(file, line(l), column(l), shown,
+        errors.add(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
             "valeur non prise en charge (" + t + ") : texte, nombre, booléen, liste ou objet attendu"));
         return NODES.nullNode();
     }
   }
 
-  private void checkDepth(int depth, JsonLocation l, String shown) throws DepthException {
+  private void checkDepth(int depth, JsonLocation l, String pointer) throws DepthException {
     if (depth >= MAX_DEPTH) {
-      throw new DepthException(new DocumentError(file, line(l), column(l), shown,
+      throw new DepthException(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
           "document trop imbriqué : plus de " + MAX_DEPTH + " niveaux de listes ou d'objets"));
     }
   }
