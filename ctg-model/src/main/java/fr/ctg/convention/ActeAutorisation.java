@@ -1,0 +1,26 @@
+package fr.ctg.convention;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The act (deliberation, decision) authorising a party's representative to sign.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableActeAutorisation.class)
+@JsonDeserialize(as = ImmutableActeAutorisation.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"intitule", "date", "source"})
+public interface ActeAutorisation {
+  String intitule();
+
+  Optional<LocalDate> date();
+
+  /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
+  Optional<String> source();
+}

@@ -1,0 +1,31 @@
+package fr.ctg.convention;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A commune's or SIVOM's engagement in the convention: deliberation and fiche d'engagement.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEngagement.class)
+@JsonDeserialize(as = ImmutableEngagement.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"collectivite", "nom", "dateDeliberation", "dateFicheEngagement", "source"})
+public interface Engagement {
+  /** INSEE code or SIREN. */
+  String collectivite();
+
+  String nom();
+
+  Optional<LocalDate> dateDeliberation();
+
+  Optional<LocalDate> dateFicheEngagement();
+
+  /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
+  Optional<String> source();
+}

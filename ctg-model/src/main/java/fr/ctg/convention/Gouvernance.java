@@ -1,0 +1,26 @@
+package fr.ctg.convention;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Governance of the convention: bodies and evaluation milestones.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGouvernance.class)
+@JsonDeserialize(as = ImmutableGouvernance.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"instances", "evaluation", "source"})
+public interface Gouvernance {
+  List<Instance> instances();
+
+  Optional<Evaluation> evaluation();
+
+  /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
+  Optional<String> source();
+}

@@ -1,0 +1,26 @@
+package fr.ctg.convention;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The termination of the convention.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableResiliation.class)
+@JsonDeserialize(as = ImmutableResiliation.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({"type", "dateNotification", "source"})
+public interface Resiliation {
+  TypeResiliation type();
+
+  LocalDate dateNotification();
+
+  /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
+  Optional<String> source();
+}

@@ -1,0 +1,491 @@
+package fr.ctg.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import fr.ctg.ao.CompetenceAO;
+import fr.ctg.ao.ImmutableRpe;
+import fr.ctg.ao.ImmutableTransfertCompetence;
+import fr.ctg.ao.Rpe;
+import fr.ctg.ao.TransfertCompetence;
+import fr.ctg.convention.Convention;
+import fr.ctg.parametres.ImmutableParametre;
+import fr.ctg.parametres.ImmutableReference;
+import fr.ctg.parametres.ImmutableValeurParametre;
+import fr.ctg.parametres.Parametre;
+import fr.ctg.parametres.Parametres;
+import fr.ctg.parametres.TypeParametre;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The one entry point for reading input documents strictly: conventions, dated parameters, AO
+ * competence transfers and RPE coverage, in YAML ({@code .yaml}, {@code .yml}) or JSON
+ * ({@code .json}), same schema.
+ *
+ * <p>Each document goes through four steps, and stops at the first step that finds errors:
+ * defensive parsing (UTF-8, 10 MiB, 64 levels, no YAML alias, no duplicate key), validation against
+ * the JSON Schema shipped in {@code fr/ctg/schemas/}, binding to the immutable model, then the
+ * checks a schema cannot express (dates in order, unique ids, references, INSEE codes unknown to
+ * the registry). Every error of the step is reported at once in an {@link InvalidDocumentException},
+ * each {@code file:line:column: $.pointer: message} in French; nothing partial is returned.
+ *
+ * <p>The INSEE check takes a predicate ({@code communeConnue}) so that callers pass the national
+ * registry, e.g. {@code insee -> Territoire.national().commune(insee).isPresent()}; {@code null}
+ * skips that check. Thread-safe; stateless.
+ */
+public final class DocumentReader {
+  /** Classpath index of the bundled parameter files (shipped by ctg-rules): one resource path a line. */
+  public static final String BUNDLED_PARAMETERS_INDEX = "parametres/index.txt";
+
+  private DocumentReader() {}
+
+  // ---------------------------------------------------------------- conventions
+
+  /** Reads a convention without checking INSEE codes against a registry. */
+  public static Convention readConvention(Path file) throws InvalidDocumentException {
+    return readConvention(file, null);
+  }
+
+  /** Reads a convention; {@code communeConnue} (nullable) says whether an INSEE code exists. */
+  public static Convention readConvention(Path file, Predicate<String> communeConnue)
+      throws InvalidDocumentException {
+    return readConvention(file.toString(), read(file), isYaml(file), communeConnue);
+  }
+
+  /** Reads a convention from bytes; {@code name} is the file name shown in errors. */
+  public static Convention readConvention(String name, byte[] content, boolean yaml,
+      Predicate<String> communeConnue) throws InvalidDocumentException {
+    LocatedTree tree = validated(name, content, yaml, DocumentType.CONVENTION);
+    Convention c = bind(tree, Convention.class);
+    throwIfAny(ConventionChecks.check(tree, c, communeConnue));
+    return c;
+  }
+
+  // ---------------------------------------------------------------- transfers and RPE
+
+  /** Reads AO competence transfers ({@code ctg-transferts/1}), in file order. */
+  public static List<TransfertCompetence> readTransferts(Path file, Predicate<String> communeConnue)
+      throws InvalidDocumentException {
+    return readTransferts(file.toString(), read(file), isYaml(file), communeConnue);
+  }
+
+  public static List<TransfertCompetence> readTransferts(String name, byte[] content, boolean yaml,
+      Predicate<String> communeConnue) throws InvalidDocumentException {
+    LocatedTree tree = validated(name, content, yaml, DocumentType.TRANSFERS);
+    List<DocumentError> errors = new ArrayList<>();
+    List<TransfertCompetence> out = new ArrayList<>();
+    JsonNode list = tree.root().get("transferts");
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode t = list.get(i);
+      String p = "/transferts/" + i;
+      ImmutableTransfertCompetence.Builder b = ImmutableTransfertCompetence.builder()
+          .commune(t.get("commune").asText())
+          .beneficiaire(t.get("beneficiaire").asText())
+          .depuis(LocalDate.parse(t.get("depuis").asText()));
+      t.get("competences").forEach(c -> b.addCompetence(CompetenceAO.valueOf(c.asText())));
+      text(t, "nomBeneficiaire").ifPresent(b::nomBeneficiaire);
+      text(t, "source").ifPresent(b::source);
+      Optional<LocalDate> fin = text(t, "jusquAu").map(LocalDate::parse);
+      fin.ifPresent(b::jusquAu);
+      TransfertCompetence tc = b.build();
+      if (fin.isPresent() && fin.get().isBefore(tc.depuis())) {
+        errors.add(tree.atValue(p + "/jusquAu", "la date de fin (" + fin.get() + ") précède la date de début ("
+            + tc.depuis() + ")"));
+      }
+      if (communeConnue != null && !communeConnue.test(tc.commune())) {
+        errors.add(tree.atValue(p + "/commune", "code INSEE « " + tc.commune()
+            + " » inconnu : aucune commune actuelle ne porte ce code"));
+      }
+      for (int j = 0; j < i; j++) {
+        TransfertCompetence other = out.get(j);
+        if (!other.commune().equals(tc.commune()) || !overlap(other.depuis(), other.jusquAu(), tc.depuis(), tc.jusquAu())) {
+          continue;
+        }
+        for (CompetenceAO c : CompetenceAO.values()) {
+          if (tc.competences().contains(c) && other.competences().contains(c)) {
+            errors.add(tree.atValue(p, "la commune " + tc.commune() + " transfère déjà la compétence " + c
+                + (other.beneficiaire().equals(tc.beneficiaire()) ? " au même bénéficiaire " : " à " + other.beneficiaire() + " ")
+                + "sur une période qui chevauche celle-ci (voir " + tree.display("/transferts/" + j)
+                + ") : une compétence n'a qu'un titulaire à la fois"));
+          }
+        }
+      }
+      out.add(tc);
+    }
+    throwIfAny(errors);
+    return List.copyOf(out);
+  }
+
+  /** Reads RPE coverage ({@code ctg-rpe/1}), in file order. */
+  public static List<Rpe> readRpe(Path file, Predicate<String> communeConnue) throws InvalidDocumentException {
+    return readRpe(file.toString(), read(file), isYaml(file), communeConnue);
+  }
+
+  public static List<Rpe> readRpe(String name, byte[] content, boolean yaml, Predicate<String> communeConnue)
+      throws InvalidDocumentException {
+    LocatedTree tree = validated(name, content, yaml, DocumentType.RPE_COVERAGE);
+    List<DocumentError> errors = new ArrayList<>();
+    List<Rpe> out = new ArrayList<>();
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    JsonNode list = tree.root().get("rpe");
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode r = list.get(i);
+      String p = "/rpe/" + i;
+      ImmutableRpe.Builder b = ImmutableRpe.builder().id(r.get("id").asText()).nom(r.get("nom").asText());
+      text(r, "gestionnaire").ifPresent(b::gestionnaire);
+      text(r, "source").ifPresent(b::source);
+      Optional<LocalDate> debut = text(r, "depuis").map(LocalDate::parse);
+      Optional<LocalDate> fin = text(r, "jusquAu").map(LocalDate::parse);
+      debut.ifPresent(b::depuis);
+      fin.ifPresent(b::jusquAu);
+      if (debut.isPresent() && fin.isPresent() && fin.get().isBefore(debut.get())) {
+        errors.add(tree.atValue(p + "/jusquAu", "la date de fin (" + fin.get() + ") précède la date de début ("
+            + debut.get() + ")"));
+      }
+      JsonNode communes = r.get("communes");
+      for (int j = 0; j < communes.size(); j++) {
+        String insee = communes.get(j).asText();
+        b.addCommune(insee);
+        if (communeConnue != null && !communeConnue.test(insee)) {
+          errors.add(tree.atValue(p + "/communes/" + j, "code INSEE « " + insee
+              + " » inconnu : aucune commune actuelle ne porte ce code"));
+        }
+      }
+      Rpe rpe = b.build();
+      Integer first = ids.putIfAbsent(rpe.id(), i);
+      if (first != null) {
+        errors.add(tree.atValue(p + "/id", "identifiant « " + rpe.id() + " » en double (déjà utilisé en "
+            + tree.display("/rpe/" + first + "/id") + ")"));
+      }
+      out.add(rpe);
+    }
+    throwIfAny(errors);
+    return List.copyOf(out);
+  }
+
+  // ---------------------------------------------------------------- parameters
+
+  /** Reads parameter files ({@code ctg-parametres/1}) into one set; a name defined twice is an error. */
+  public static Parametres readParametres(Path... files) throws InvalidDocumentException {
+    return readParametres(Arrays.asList(files));
+  }
+
+  public static Parametres readParametres(List<Path> files) throws InvalidDocumentException {
+    ParameterCollector c = new ParameterCollector();
+    for (Path f : files) {
+      try {
+        c.add(f.toString(), read(f), isYaml(f));
+      } catch (InvalidDocumentException e) {
+        c.errors.addAll(e.errors());
+      }
+    }
+    return c.result();
+  }
+
+  /**
+   * The parameters of the law in force, bundled with the rules: every file listed in the
+   * classpath index {@value #BUNDLED_PARAMETERS_INDEX} (shipped by ctg-rules), read with the
+   * context class loader. An invalid bundled file is a build defect: {@link IllegalStateException}.
+   */
+  public static Parametres bundledParametres() {
+    ClassLoader cl = Thread.currentThread().getContextClassLoader();
+    if (cl == null) {
+      cl = DocumentReader.class.getClassLoader();
+    }
+    try {
+      return readParametres(cl, BUNDLED_PARAMETERS_INDEX);
+    } catch (InvalidDocumentException e) {
+      throw new IllegalStateException("paramètres embarqués invalides :\n" + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads every parameter file listed in the classpath resource {@code index} (one resource path a
+   * line, relative to the class path root; blank lines and lines starting with {@code #} ignored).
+   */
+  public static Parametres readParametres(ClassLoader loader, String index) throws InvalidDocumentException {
+    ParameterCollector c = new ParameterCollector();
+    for (String resource : indexLines(loader, index)) {
+      byte[] bytes;
+      try (InputStream in = loader.getResourceAsStream(resource)) {
+        if (in == null) {
+          c.errors.add(new DocumentError("classpath:" + index, 0, 0, "$",
+              "fichier de paramètres « " + resource + " » listé dans l'index mais absent du classpath"));
+          continue;
+        }
+        bytes = in.readNBytes(TreeParser.MAX_BYTES + 1);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      try {
+        c.add("classpath:" + resource, bytes, !resource.endsWith(".json"));
+      } catch (InvalidDocumentException e) {
+        c.errors.addAll(e.errors());
+      }
+    }
+    return c.result();
+  }
+
+  private static List<String> indexLines(ClassLoader loader, String index) throws InvalidDocumentException {
+    InputStream in = loader.getResourceAsStream(index);
+    if (in == null) {
+      throw new InvalidDocumentException(List.of(new DocumentError("classpath:" + index, 0, 0, "$",
+          "index des paramètres introuvable dans le classpath")));
+    }
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String l = line.trim();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          out.add(l);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Accumulates parameters over several files, every error of every file reported at once. */
+  private static final class ParameterCollector {
+    final List<DocumentError> errors = new ArrayList<>();
+    final Map<String, Parametre> parametres = new LinkedHashMap<>();
+    final Map<String, String> definedIn = new LinkedHashMap<>();
+
+    void add(String name, byte[] content, boolean yaml) throws InvalidDocumentException {
+      LocatedTree tree = validated(name, content, yaml, DocumentType.PARAMETERS);
+      List<DocumentError> local = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = tree.root().fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (e.getKey().equals("schema")) {
+          continue;
+        }
+        String p = Pointers.child("", e.getKey());
+        Optional<Parametre> parametre = parametre(tree, p, e.getKey(), e.getValue(), local);
+        if (parametre.isEmpty()) {
+          continue;
+        }
+        String other = definedIn.putIfAbsent(e.getKey(), name);
+        if (other != null) {
+          local.add(tree.atKey(p, "paramètre « " + e.getKey() + " » déjà défini dans " + other));
+        } else {
+          parametres.put(e.getKey(), parametre.get());
+        }
+      }
+      throwIfAny(local);
+    }
+
+    Parametres result() throws InvalidDocumentException {
+      throwIfAny(errors);
+      return Parametres.de(parametres.values());
+    }
+  }
+
+  private static Optional<Parametre> parametre(LocatedTree tree, String p, String nom, JsonNode n,
+      List<DocumentError> errors) {
+    TypeParametre type = TypeParametre.valueOf(n.get("type").asText());
+    ImmutableParametre.Builder b = ImmutableParametre.builder()
+        .nom(nom)
+        .description(n.get("description").asText())
+        .unite(n.get("unite").asText())
+        .type(type);
+    int before = errors.size();
+    JsonNode valeurs = n.get("valeurs");
+    LocalDate previousStart = null;
+    Optional<LocalDate> previousEnd = Optional.empty();
+    for (int i = 0; i < valeurs.size(); i++) {
+      JsonNode v = valeurs.get(i);
+      String vp = p + "/valeurs/" + i;
+      LocalDate depuis = LocalDate.parse(v.get("depuis").asText());
+      Optional<LocalDate> jusquAu = text(v, "jusquAu").map(LocalDate::parse);
+      if (jusquAu.isPresent() && jusquAu.get().isBefore(depuis)) {
+        errors.add(tree.atValue(vp + "/jusquAu", "la date de fin (" + jusquAu.get()
+            + ") précède la date de début (" + depuis + ")"));
+        continue;
+      }
+      if (previousStart != null && !depuis.isAfter(previousStart)) {
+        errors.add(tree.atValue(vp + "/depuis", "les valeurs doivent être rangées par date de début strictement croissante : "
+            + depuis + " suit " + previousStart));
+        continue;
+      }
+      if (previousEnd.isPresent() && !depuis.isAfter(previousEnd.get())) {
+        errors.add(tree.atValue(vp + "/depuis", "cette valeur commence le " + depuis
+            + " alors que la précédente court jusqu'au " + previousEnd.get() + " inclus"));
+        continue;
+      }
+      previousStart = depuis;
+      previousEnd = jusquAu;
+      JsonNode r = v.get("reference");
+      ImmutableReference.Builder ref = ImmutableReference.builder().texte(r.get("texte").asText());
+      text(r, "url").ifPresent(ref::url);
+      text(r, "datePublication").map(LocalDate::parse).ifPresent(ref::datePublication);
+      ImmutableValeurParametre.Builder vb = ImmutableValeurParametre.builder()
+          .depuis(depuis).jusquAu(jusquAu).reference(ref.build());
+      JsonNode valeur = v.get("valeur");
+      switch (type) {
+        case NOMBRE:
+          vb.nombre(valeur.decimalValue());
+          break;
+        case MONTANT:
+          vb.nombre(valeur.decimalValue().setScale(2, RoundingMode.UNNECESSARY));
+          break;
+        case DATE:
+          vb.date(LocalDate.parse(valeur.asText()));
+          break;
+        case TEXTE:
+          vb.texte(valeur.asText());
+          break;
+        default:
+          throw new IllegalStateException("type de paramètre non traité : " + type);
+      }
+      b.addValeur(vb.build());
+    }
+    return errors.size() == before ? Optional.of(b.build()) : Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- detection and validation only
+
+  /**
+   * The type of {@code file}: {@link DocumentType#POPULATIONS} for {@code .csv}, otherwise the
+   * value of its {@code schema} key. Throws when the file cannot be read or parsed, or when its
+   * {@code schema} key is absent or unknown.
+   */
+  public static DocumentType detect(Path file) throws InvalidDocumentException {
+    if (extension(file).equals("csv")) {
+      return DocumentType.POPULATIONS;
+    }
+    LocatedTree tree = TreeParser.parse(file.toString(), read(file), isYaml(file));
+    JsonNode schema = tree.root().isObject() ? tree.root().get("schema") : null;
+    if (schema == null) {
+      throw new InvalidDocumentException(List.of(tree.atValue("", "clé « schema » absente : le type du document "
+          + "est inconnu (attendu : " + knownSchemaKeys() + ")")));
+    }
+    Optional<DocumentType> t = DocumentType.ofSchemaKey(schema.asText());
+    if (t.isEmpty()) {
+      throw new InvalidDocumentException(List.of(tree.atValue("/schema", "type de document « " + schema.asText()
+          + " » inconnu (attendu : " + knownSchemaKeys() + ")")));
+    }
+    return t.get();
+  }
+
+  /** Checks {@code file} against the JSON Schema of {@code type} only (no binding, no semantic check). */
+  public static void validateSchema(Path file, DocumentType type) throws InvalidDocumentException {
+    validated(file.toString(), read(file), isYaml(file), type);
+  }
+
+  /** The text of the JSON Schema of {@code type}, as shipped in the jar. */
+  public static String schemaText(DocumentType type) {
+    String f = type.schemaFile().orElseThrow(() -> new IllegalArgumentException(type + " n'a pas de schéma JSON"));
+    try (InputStream in = SchemaValidator.open(f)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String knownSchemaKeys() {
+    List<String> keys = new ArrayList<>();
+    for (DocumentType t : DocumentType.values()) {
+      t.schemaKey().ifPresent(keys::add);
+    }
+    return String.join(", ", keys);
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private static LocatedTree validated(String name, byte[] content, boolean yaml, DocumentType type)
+      throws InvalidDocumentException {
+    LocatedTree tree = TreeParser.parse(name, content, yaml);
+    throwIfAny(SchemaValidator.validate(tree, type.schemaFile().orElseThrow()));
+    return tree;
+  }
+
+  private static <T> T bind(LocatedTree tree, Class<T> type) throws InvalidDocumentException {
+    try {
+      return Mappers.JSON.treeToValue(tree.root(), type);
+    } catch (ValueInstantiationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new InvalidDocumentException(List.of(tree.atValue(pointer(e), "valeur incohérente : " + cause.getMessage())));
+    } catch (JsonMappingException e) {
+      throw new InvalidDocumentException(List.of(tree.atValue(pointer(e),
+          "valeur non conforme au modèle : " + e.getOriginalMessage())));
+    } catch (JsonProcessingException e) {
+      throw new InvalidDocumentException(List.of(tree.atValue("", "lecture impossible : " + e.getOriginalMessage())));
+    }
+  }
+
+  private static String pointer(JsonMappingException e) {
+    String p = "";
+    for (JsonMappingException.Reference r : e.getPath()) {
+      p = r.getFieldName() != null ? Pointers.child(p, r.getFieldName()) : Pointers.child(p, r.getIndex());
+    }
+    return p;
+  }
+
+  private static byte[] read(Path file) throws InvalidDocumentException {
+    String name = file.toString();
+    String ext = extension(file);
+    if (!ext.equals("yaml") && !ext.equals("yml") && !ext.equals("json")) {
+      throw new InvalidDocumentException(List.of(new DocumentError(name, 0, 0, "$",
+          "extension « ." + ext + " » non prise en charge : .yaml, .yml ou .json attendu")));
+    }
+    try {
+      long size = Files.size(file);
+      if (size > TreeParser.MAX_BYTES) {
+        throw new InvalidDocumentException(List.of(new DocumentError(name, 1, 1, "$",
+            "fichier trop volumineux (" + size + " octets) : la limite est de " + TreeParser.MAX_BYTES + " octets")));
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InvalidDocumentException(List.of(new DocumentError(name, 0, 0, "$", "fichier introuvable")));
+    } catch (IOException e) {
+      throw new InvalidDocumentException(List.of(new DocumentError(name, 0, 0, "$",
+          "lecture impossible : " + e.getMessage())));
+    }
+  }
+
+  private static boolean isYaml(Path file) {
+    return !extension(file).equals("json");
+  }
+
+  private static String extension(Path file) {
+    String n = file.getFileName() == null ? "" : file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static Optional<String> text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+  }
+
+  private static boolean overlap(LocalDate d1, Optional<LocalDate> f1, LocalDate d2, Optional<LocalDate> f2) {
+    return !f1.map(d2::isAfter).orElse(false) && !f2.map(d1::isAfter).orElse(false);
+  }
+
+  private static void throwIfAny(List<DocumentError> errors) throws InvalidDocumentException {
+    if (!errors.isEmpty()) {
+      throw new InvalidDocumentException(errors);
+    }
+  }
+}

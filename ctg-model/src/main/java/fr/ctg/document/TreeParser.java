@@ -1,0 +1,269 @@
+package fr.ctg.document;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads the bytes of a YAML or JSON document into a {@link LocatedTree}, defensively: strict
+ * UTF-8, a size limit, a nesting limit, no YAML aliases (so no "billion laughs"), no duplicate keys,
+ * a single document. Every problem becomes a positioned French {@link DocumentError}.
+ */
+final class TreeParser {
+  /** Largest document accepted, in bytes (10 MiB). */
+  static final int MAX_BYTES = 10 * 1024 * 1024;
+  /** Deepest nesting of objects and lists accepted; real documents use fewer than 10 levels. */
+  static final int MAX_DEPTH = 64;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+      .maxDocumentLength(MAX_BYTES)
+      // a backstop: our own depth check (MAX_DEPTH) fires first with a clearer message
+      .maxNestingDepth(MAX_DEPTH + 16)
+      .maxStringLength(MAX_BYTES)
+      .build();
+  private static final YAMLFactory YAML = YAMLFactory.builder()
+      .loaderOptions(loaderOptions())
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .streamReadConstraints(CONSTRAINTS)
+      .build();
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .streamReadConstraints(CONSTRAINTS)
+      .build();
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions o = new LoaderOptions();
+    // aliases are refused outright below; these limits guard SnakeYAML itself
+    o.setMaxAliasesForCollections(10);
+    o.setAllowRecursiveKeys(false);
+    o.setNestingDepthLimit(MAX_DEPTH + 16);
+    o.setCodePointLimit(MAX_BYTES);
+    // duplicate keys are detected by this class, every one positioned, rather than by the parser
+    o.setAllowDuplicateKeys(true);
+    return o;
+  }
+
+  private final String file;
+  private final List<DocumentError> errors = new ArrayList<>();
+  private final Map<String, LocatedTree.Position> values = new HashMap<>();
+  private final Map<String, LocatedTree.Position> keys = new HashMap<>();
+  private final Set<String> arrayElements = new HashSet<>();
+  private JsonParser parser;
+
+  private TreeParser(String file) {
+    this.file = file;
+  }
+
+  /** Parses {@code bytes} as YAML ({@code yaml}) or JSON; throws with every problem found. */
+  static LocatedTree parse(String file, byte[] bytes, boolean yaml) throws InvalidDocumentException {
+    return new TreeParser(file).run(bytes, yaml);
+  }
+
+  private LocatedTree run(byte[] bytes, boolean yaml) throws InvalidDocumentException {
+    if (bytes.length > MAX_BYTES) {
+      throw fail(1, 1, "$", "fichier trop volumineux (" + bytes.length + " octets) : la limite est de "
+          + MAX_BYTES + " octets");
+    }
+    String text = decode(bytes);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    JsonNode root = null;
+    try (JsonParser p = yaml ? YAML.createParser(text) : JSON.createParser(text)) {
+      parser = p;
+      if (p.nextToken() == null) {
+        throw fail(1, 1, "$", "document vide");
+      }
+      root = value("", 0);
+      if (p.nextToken() != null) {
+        JsonLocation l = p.currentTokenLocation();
+        errors.add(new DocumentError(file, line(l), column(l), "$",
+            "contenu après la fin du document : un seul document est attendu par fichier"));
+      }
+    } catch (DepthException e) {
+      errors.add(e.error);
+    } catch (StreamConstraintsException e) {
+      JsonLocation l = e.getLocation();
+      errors.add(new DocumentError(file, line(l), column(l), "$",
+          "limite de lecture dépassée (taille, longueur ou imbrication du document) : " + e.getOriginalMessage()));
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      errors.add(new DocumentError(file, line(l), column(l), "$",
+          (yaml ? "syntaxe YAML invalide" : "syntaxe JSON invalide")
+              + " (vérifiez l'indentation, les deux-points, les guillemets et les crochets) ; détail : "
+              + oneLine(e.getOriginalMessage())));
+    } catch (YAMLException e) {
+      errors.add(new DocumentError(file, 1, 1, "$", "syntaxe YAML invalide ou document hors limites ; détail : "
+          + oneLine(e.getMessage())));
+    } catch (IOException e) {
+      errors.add(new DocumentError(file, 1, 1, "$", "lecture impossible : " + oneLine(e.getMessage())));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidDocumentException(errors);
+    }
+    return new LocatedTree(file, root, values, keys, arrayElements);
+  }
+
+  private String decode(byte[] bytes) throws InvalidDocumentException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (r.isError()) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < out.position(); i++) {
+        if (out.get(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      int bad = bytes[in.position()] & 0xFF;
+      throw fail(line, column, "$", String.format(
+          "encodage invalide : l'octet 0x%02X n'est pas de l'UTF-8 ; enregistrez le fichier en UTF-8", bad));
+    }
+    out.flip();
+    return out.toString();
+  }
+
+  private JsonNode value(String pointer, int depth) throws IOException {
+    JsonToken t = parser.currentToken();
+    JsonLocation l = parser.currentTokenLocation();
+    values.put(pointer, new LocatedTree.Position(line(l), column(l)));
+    if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+      errors.add(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
+          "alias YAML « *" + parser.getText() + " » refusé : écrivez la valeur en entier (ancres et alias ne sont pas acceptés)"));
+      return NODES.nullNode();
+    }
+    switch (t) {
+      case START_OBJECT: {
+        checkDepth(depth, l, pointer);
+        ObjectNode o = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          JsonLocation kl = parser.currentTokenLocation();
+          String child = Pointers.child(pointer, name);
+          parser.nextToken();
+          if (o.has(name)) {
+            errors.add(new DocumentError(file, line(kl), column(kl),
+                Pointers.display(child, arrayElements::contains), "clé « " + name + " » en double"));
+            value(child, depth + 1);
+          } else {
+            keys.put(child, new LocatedTree.Position(line(kl), column(kl)));
+            o.set(name, value(child, depth + 1));
+          }
+        }
+        return o;
+      }
+      case START_ARRAY: {
+        checkDepth(depth, l, pointer);
+        ArrayNode a = NODES.arrayNode();
+        int i = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          String child = Pointers.child(pointer, i++);
+          arrayElements.add(child);
+          a.add(value(child, depth + 1));
+        }
+        return a;
+      }
+      case VALUE_STRING:
+        return NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return NODES.numberNode(parser.getIntValue());
+          case LONG:
+            return NODES.numberNode(parser.getLongValue());
+          default:
+            return NODES.numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        try {
+          return NODES.numberNode(parser.getDecimalValue());
+        } catch (NumberFormatException e) {
+          errors.add(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
+              "nombre « " + parser.getText() + " » refusé : seuls les nombres finis sont acceptés"));
+          return NODES.nullNode();
+        }
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        errors.add(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
+            "valeur non prise en charge (" + t + ") : texte, nombre, booléen, liste ou objet attendu"));
+        return NODES.nullNode();
+    }
+  }
+
+  private void checkDepth(int depth, JsonLocation l, String pointer) throws DepthException {
+    if (depth >= MAX_DEPTH) {
+      throw new DepthException(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
+          "document trop imbriqué : plus de " + MAX_DEPTH + " niveaux de listes ou d'objets"));
+    }
+  }
+
+  private InvalidDocumentException fail(int line, int column, String pointer, String message) {
+    errors.add(new DocumentError(file, line, column, pointer, message));
+    return new InvalidDocumentException(errors);
+  }
+
+  private static int line(JsonLocation l) {
+    return l == null || l.getLineNr() < 1 ? 1 : l.getLineNr();
+  }
+
+  private static int column(JsonLocation l) {
+    return l == null || l.getColumnNr() < 1 ? 1 : l.getColumnNr();
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+
+  /** Stops parsing at the first over-deep node: the rest of the document cannot be trusted. */
+  private static final class DepthException extends IOException {
+    private static final long serialVersionUID = 1L;
+    final transient DocumentError error;
+
+    DepthException(DocumentError error) {
+      super(error.message());
+      this.error = error;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package fr.ctg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValiderCommandTest {
+  @TempDir Path dir;
+
+  static final String CONVENTION = String.join("\n",
+      "schema: ctg-convention/1",
+      "id: test-2026-2030",
+      "titre: Convention de test",
+      "dateDebut: 2026-01-01",
+      "dateFin: 2030-12-31",
+      "territoire:",
+      "  departement: \"62\"",
+      "  communes:",
+      "    - insee: \"62119\"",
+      "      nom: Béthune",
+      "");
+
+  private String[] run(int expectedExit, String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      assertEquals(expectedExit, Ctg.execute(args), () -> o + "\n" + e);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    return new String[] {o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+  }
+
+  private Path write(String name, String content) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void validFilesExitZero() throws Exception {
+    Path c = write("c.ctg.yaml", CONVENTION);
+    Path p = write("p.yaml", "schema: ctg-parametres/1\n");
+    String[] r = run(0, "valider", c.toString(), p.toString());
+    assertEquals(c + " : valide (convention test-2026-2030)\n" + p + " : valide (paramètres : 0)\n", r[0]);
+    assertEquals("", r[1]);
+  }
+
+  @Test
+  void invalidFileExitsTwoWithPositionedErrors() throws Exception {
+    Path ok = write("ok.ctg.yaml", CONVENTION);
+    Path bad = write("bad.ctg.yaml", CONVENTION.replace("dateFin: 2030-12-31", "dateFin: 2025-12-31") + "inconnu: 1\n");
+    String[] r = run(2, "valider", ok.toString(), bad.toString());
+    assertEquals(ok + " : valide (convention test-2026-2030)\n", r[0]);
+    assertEquals(bad + ":11:1: $.inconnu: propriété « inconnu » inconnue ; propriétés admises : annexes, avenants, "
+        + "bonusTerritoire, dateDebut, dateFin, dateLimiteEngagement, dateSignature, engagements, enjeux, equipements, "
+        + "gouvernance, id, postesCooperation, renouvellementExpres, resiliation, schema, sdsf, signataires, source, "
+        + "territoire, tientLieuDeSchema, titre\n", r[1]);
+  }
+
+  @Test
+  void unknownTypeAndCsvAreReported() throws Exception {
+    Path x = write("x.yaml", "schema: ctg-autre/1\n");
+    Path csv = write("pop.csv", "insee;populationTotale\n");
+    String[] r = run(2, "valider", x.toString(), csv.toString());
+    assertEquals("", r[0]);
+    assertTrue(r[1].startsWith(x + ":1:9: $.schema: type de document « ctg-autre/1 » inconnu"), r[1]);
+    assertTrue(r[1].contains(csv + " : type non pris en charge (POPULATIONS)"), r[1]);
+  }
+
+  @Test
+  void noFileIsAUsageError() {
+    String[] r = run(2, "valider");
+    assertTrue(r[1].contains("FICHIER"), r[1]);
+  }
+}
