@@ -16,6 +16,7 @@ import fr.ctg.parametres.ImmutableValeurParametre;
 import fr.ctg.parametres.Parametre;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.parametres.TypeParametre;
+import fr.ctg.territoire.Territoire;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,9 +62,14 @@ public final class DocumentReader {
 
   // ---------------------------------------------------------------- conventions
 
-  /** Reads a convention without checking INSEE codes against a registry. */
+  /** Reads a convention, checking its INSEE codes against the national registry. */
   public static Convention readConvention(Path file) throws InvalidDocumentException {
-    return readConvention(file, null);
+    return readConvention(file, communeNationale());
+  }
+
+  /** Whether an INSEE code is a current commune of the bundled national registry. */
+  public static Predicate<String> communeNationale() {
+    return insee -> Territoire.national().commune(insee).isPresent();
   }
 
   /** Reads a convention; {@code communeConnue} (nullable) says whether an INSEE code exists. */
@@ -82,6 +88,11 @@ public final class DocumentReader {
   }
 
   // ---------------------------------------------------------------- transfers and RPE
+
+  /** Reads AO competence transfers, checking INSEE codes against the national registry. */
+  public static List<TransfertCompetence> readTransferts(Path file) throws InvalidDocumentException {
+    return readTransferts(file, communeNationale());
+  }
 
   /** Reads AO competence transfers ({@code ctg-transferts/1}), in file order. */
   public static List<TransfertCompetence> readTransferts(Path file, Predicate<String> communeConnue)
@@ -134,6 +145,11 @@ public final class DocumentReader {
     }
     throwIfAny(errors);
     return List.copyOf(out);
+  }
+
+  /** Reads RPE coverage, checking INSEE codes against the national registry. */
+  public static List<Rpe> readRpe(Path file) throws InvalidDocumentException {
+    return readRpe(file, communeNationale());
   }
 
   /** Reads RPE coverage ({@code ctg-rpe/1}), in file order. */

@@ -5,6 +5,8 @@ import fr.ctg.document.DocumentError;
 import fr.ctg.document.DocumentReader;
 import fr.ctg.document.DocumentType;
 import fr.ctg.document.InvalidDocumentException;
+import fr.ctg.territoire.PopulationsCsv;
+import fr.ctg.territoire.Territoire;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Valide des documents : convention (ctg-convention/1), paramètres (ctg-parametres/1), "
-          + "transferts de compétences (ctg-transferts/1), couverture RPE (ctg-rpe/1), rapport (ctg-rapport/1).",
+          + "transferts de compétences (ctg-transferts/1), couverture RPE (ctg-rpe/1), rapport (ctg-rapport/1), populations (CSV).",
       "Le type est lu dans la clé « schema » du document. Toutes les erreurs sont signalées, chacune "
           + "positionnée : fichier:ligne:colonne: $.pointeur: message.",
       "Code de sortie : 0 si tous les fichiers sont valides, 2 sinon."
@@ -68,16 +70,16 @@ public final class ValiderCommand implements Callable<Integer> {
       case PARAMETERS:
         return "paramètres : " + DocumentReader.readParametres(f).tous().size();
       case TRANSFERS:
-        return "transferts : " + DocumentReader.readTransferts(f, null).size();
+        return "transferts : " + DocumentReader.readTransferts(f).size();
       case RPE_COVERAGE:
-        return "relais petite enfance : " + DocumentReader.readRpe(f, null).size();
+        return "relais petite enfance : " + DocumentReader.readRpe(f).size();
       case REPORT:
         DocumentReader.validateSchema(f, type);
         return "rapport";
       case POPULATIONS:
+        return "populations : " + PopulationsCsv.lire(f, Territoire.national()).size() + " périodes";
       default:
-        throw new UnsupportedOperationException("type non pris en charge (" + type
-            + ") : la validation des fichiers de populations CSV n'est pas encore disponible");
+        throw new UnsupportedOperationException("type de document non pris en charge : " + type);
     }
   }
 }

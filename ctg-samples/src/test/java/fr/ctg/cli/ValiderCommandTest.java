@@ -71,13 +71,24 @@ class ValiderCommandTest {
   }
 
   @Test
-  void unknownTypeAndCsvAreReported() throws Exception {
+  void unknownTypeAndBadPopulationCsvAreReported() throws Exception {
     Path x = write("x.yaml", "schema: ctg-autre/1\n");
     Path csv = write("pop.csv", "insee;populationTotale\n");
     String[] r = run(2, "valider", x.toString(), csv.toString());
     assertEquals("", r[0]);
     assertTrue(r[1].startsWith(x + ":1:9: $.schema: type de document « ctg-autre/1 » inconnu"), r[1]);
-    assertTrue(r[1].contains(csv + " : type non pris en charge (POPULATIONS)"), r[1]);
+    assertTrue(r[1].contains(csv + ":1:1: "), r[1]);
+  }
+
+  @Test
+  void populationCsvAndUnknownInseeAreCheckedAgainstTheRegistry() throws Exception {
+    Path csv = write("pop.csv", "insee;populationMunicipale;populationComptéeÀPart;populationTotale;enVigueurDu;enVigueurAu;source\n"
+        + "62119;25000;300;25300;2025-01-01;2025-12-31;INSEE populations légales 2022\n");
+    String[] r = run(0, "valider", csv.toString());
+    assertEquals(csv + " : valide (populations : 1 périodes)\n", r[0]);
+    Path bad = write("bad.ctg.yaml", CONVENTION.replace("62119", "99999"));
+    r = run(2, "valider", bad.toString());
+    assertTrue(r[1].contains("99999"), r[1]);
   }
 
   @Test
