@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePosteCooperation.class)
 @JsonDeserialize(as = ImmutablePosteCooperation.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "employeur", "typeEmployeur", "nomEmployeur", "etp", "origineCej", "missionsConformesReferentiel", "dateEvolutionCct", "coutAnnuel", "bilansAnnuels", "source"})
+@JsonPropertyOrder({"id", "employeur", "typeEmployeur", "nomEmployeur", "etp", "nombrePersonnes", "origineCej", "missionsConformesReferentiel", "dateEvolutionCct", "coutAnnuel", "bilansAnnuels", "source"})
 public interface PosteCooperation {
   String id();
 
@@ -29,8 +29,14 @@ public interface PosteCooperation {
 
   String nomEmployeur();
 
-  /** Full-time equivalent of the person, in ]0, 1]. */
+  /** Full-time equivalent of the post, summed over its holders: in ]0, {@link #nombrePersonnes()}]. */
   BigDecimal etp();
+
+  /** How many people hold the post (a table line of a source may group several); 1 when not stated. */
+  @Value.Default
+  default int nombrePersonnes() {
+    return 1;
+  }
 
   /** Whether the post comes from a Contrat Enfance Jeunesse coordination post. */
   Optional<Boolean> origineCej();

@@ -106,6 +106,13 @@ final class ConventionChecks {
       }
     }
     unique("/postesCooperation", c.postesCooperation(), x -> x.id(), "id", "identifiant");
+    for (int i = 0; i < c.postesCooperation().size(); i++) {
+      var poste = c.postesCooperation().get(i);
+      if (poste.etp().compareTo(java.math.BigDecimal.valueOf(poste.nombrePersonnes())) > 0) {
+        errors.add(tree.atValue("/postesCooperation/" + i + "/etp", "ETP " + poste.etp().toPlainString()
+            + " supérieur à 1 par personne (" + poste.nombrePersonnes() + " personne(s) : renseigner nombrePersonnes)"));
+      }
+    }
     c.gouvernance().ifPresent(g -> unique("/gouvernance/instances", g.instances(), x -> x.id(), "id", "identifiant"));
     unique("/avenants", c.avenants(), x -> x.id(), "id", "identifiant");
     Set<String> signataires = new HashSet<>();

@@ -129,7 +129,18 @@ class ConventionReadingTest {
     assertError(errors(BASE + String.format(poste, "0")).get(0), 16, 10, "$.postesCooperation[0].etp",
         "valeur « 0 » trop petite : strictement plus de 0");
     assertError(errors(BASE + String.format(poste, "1.5")).get(0), 16, 10, "$.postesCooperation[0].etp",
-        "valeur « 1.5 » trop grande : au plus 1");
+        "ETP 1.5 supérieur à 1 par personne (1 personne(s) : renseigner nombrePersonnes)");
+  }
+
+  @Test
+  void etpUpToOnePerPersonOfAPost() throws Exception {
+    String poste = "postesCooperation:\n  - id: p1\n    employeur: \"200072460\"\n    typeEmployeur: EPCI\n"
+        + "    nomEmployeur: CABBALR\n    etp: %s\n    nombrePersonnes: 2\n";
+    Convention c = DocumentReader.readConvention("c.ctg.yaml",
+        (BASE + String.format(poste, "1.5")).getBytes(java.nio.charset.StandardCharsets.UTF_8), true, null);
+    assertEquals(2, c.postesCooperation().get(0).nombrePersonnes());
+    assertError(errors(BASE + String.format(poste, "2.5")).get(0), 16, 10, "$.postesCooperation[0].etp",
+        "ETP 2.5 supérieur à 1 par personne (2 personne(s) : renseigner nombrePersonnes)");
   }
 
   @Test
