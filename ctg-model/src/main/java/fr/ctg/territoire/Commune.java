@@ -15,8 +15,12 @@ public interface Commune {
   /** INSEE code, 5 characters (e.g. {@code 62119}, {@code 2A004}). */
   String insee();
 
-  /** SIREN of the commune, 9 digits. */
-  String siren();
+  /**
+   * SIREN of the commune, 9 digits; absent when the source does not give it (94 communes of the
+   * collectivités d'outre-mer: Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, TAAF,
+   * Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie, Clipperton).
+   */
+  Optional<String> siren();
 
   String nom();
 
@@ -29,6 +33,10 @@ public interface Commune {
   /** SIREN of the EPCI à fiscalité propre the commune belongs to, if any. */
   Optional<String> epci();
 
-  /** Bundled population figures, if the source gives any. */
+  /**
+   * Bundled population figures, if the source gives any. For a member of an EPCI: municipale and
+   * totale (a consistent pair, comptée à part = totale − municipale); for a commune outside any
+   * EPCI: municipale alone. The vintage is not stated by the source.
+   */
   Optional<Population> population();
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Conventions Territoriales Globales : obligations, financements et conformité, avec leur fondement.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      TerritoireCommand.class,
     })
 public final class Ctg implements Runnable {
   public static final int OK = 0;

@@ -1,0 +1,192 @@
+package fr.ctg.cli;
+
+import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.Epci;
+import fr.ctg.territoire.Population;
+import fr.ctg.territoire.Territoire;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ctg territoire}: the bundled national registry's view of one EPCI, one département or one
+ * commune: its communes with their population municipale and totale, and the totals.
+ */
+@Command(
+    name = "territoire",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Affiche le territoire d'un EPCI, d'un département ou d'une commune selon le registre national "
+          + "intégré (@etalab/decoupage-administratif 6.0.0, données INSEE/DGCL) : communes, population "
+          + "municipale et population totale.",
+      "Le millésime des populations n'est pas précisé par la source."
+    })
+public final class TerritoireCommand implements Callable<Integer> {
+  @Option(names = "--epci", paramLabel = "SIREN", description = "SIREN de l'EPCI (9 chiffres).")
+  String epci;
+
+  @Option(names = "--departement", paramLabel = "D", description = "code du département (62, 2A, 974…).")
+  String departement;
+
+  @Option(names = "--commune", paramLabel = "INSEE", description = "code INSEE de la commune (62119, 2A004…).")
+  String commune;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (tableau, par défaut) ou csv (séparateur « ; »).")
+  String format;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    int selecteurs = (epci != null ? 1 : 0) + (departement != null ? 1 : 0) + (commune != null ? 1 : 0);
+    if (selecteurs != 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "indiquez exactement un territoire : --epci SIREN, --departement D ou --commune INSEE");
+    }
+    if (!format.equals("text") && !format.equals("csv")) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "format inconnu « " + format + " » : text ou csv attendu");
+    }
+    Territoire t = Territoire.national();
+    String titre;
+    List<Commune> communes;
+    if (epci != null) {
+      Optional<Epci> e = t.epci(epci.strip());
+      if (e.isEmpty()) {
+        return erreur("EPCI inconnu du registre national : SIREN « " + epci + " »");
+      }
+      communes = t.membres(e.get().siren());
+      titre = e.get().nom() + " (SIREN " + e.get().siren() + ") — " + nombreDeCommunes(communes.size());
+    } else if (departement != null) {
+      String code = departement.strip().toUpperCase(java.util.Locale.ROOT);
+      Optional<String> nom = t.nomDepartement(code);
+      if (nom.isEmpty()) {
+        return erreur("département inconnu du registre national : « " + departement + " »");
+      }
+      communes = t.communesDuDepartement(code);
+      titre = "Département " + nom.get() + " (" + code + ") — " + nombreDeCommunes(communes.size());
+    } else {
+      Optional<Commune> c = t.commune(commune.strip().toUpperCase(java.util.Locale.ROOT));
+      if (c.isEmpty()) {
+        return erreur("commune inconnue du registre national : code INSEE « " + commune + " »");
+      }
+      communes = List.of(c.get());
+      titre = titreCommune(t, c.get());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("csv")) {
+      csv(out, communes);
+    } else {
+      texte(out, titre, communes);
+    }
+    out.flush();
+    return Ctg.OK;
+  }
+
+  private int erreur(String message) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("ctg : " + message);
+    err.flush();
+    return Ctg.ENTREE_INVALIDE;
+  }
+
+  private static String titreCommune(Territoire t, Commune c) {
+    StringBuilder b = new StringBuilder(c.nom()).append(" (INSEE ").append(c.insee());
+    c.siren().ifPresent(s -> b.append(", SIREN ").append(s));
+    b.append(") — département ").append(t.nomDepartement(c.departement()).orElse("?"))
+        .append(" (").append(c.departement()).append(")");
+    Optional<Epci> e = c.epci().flatMap(t::epci);
+    if (e.isPresent()) {
+      b.append(" — ").append(e.get().nom()).append(" (SIREN ").append(e.get().siren()).append(")");
+    } else {
+      b.append(" — hors EPCI à fiscalité propre");
+    }
+    return b.toString();
+  }
+
+  private static String nombreDeCommunes(int n) {
+    return nombre(n) + (n > 1 ? " communes" : " commune");
+  }
+
+  private static void texte(PrintWriter out, String titre, List<Commune> communes) {
+    out.println(titre);
+    out.println();
+    int largeurNom = "Nom".length();
+    for (Commune c : communes) {
+      largeurNom = Math.max(largeurNom, c.nom().codePointCount(0, c.nom().length()));
+    }
+    String municipaleTitre = "Population municipale";
+    String totaleTitre = "Population totale";
+    out.println(ligne("INSEE", "Nom", largeurNom, municipaleTitre, totaleTitre));
+    long municipale = 0;
+    long totale = 0;
+    int sansMunicipale = 0;
+    int sansTotale = 0;
+    for (Commune c : communes) {
+      OptionalLong m = c.population().map(Population::municipale).orElse(OptionalLong.empty());
+      OptionalLong tt = c.population().map(Population::totale).orElse(OptionalLong.empty());
+      if (m.isPresent()) municipale += m.getAsLong(); else sansMunicipale++;
+      if (tt.isPresent()) totale += tt.getAsLong(); else sansTotale++;
+      out.println(ligne(c.insee(), c.nom(), largeurNom,
+          m.isPresent() ? nombre(m.getAsLong()) : "inconnue",
+          tt.isPresent() ? nombre(tt.getAsLong()) : "inconnue"));
+    }
+    out.println(ligne("Total", nombreDeCommunes(communes.size()),
+        largeurNom,
+        sansMunicipale == communes.size() ? "inconnue" : nombre(municipale),
+        sansTotale == communes.size() ? "inconnue" : nombre(totale)));
+    if (sansTotale > 0 && sansTotale < communes.size()) {
+      out.println("Population totale inconnue pour " + sansTotale
+          + (sansTotale > 1 ? " communes, non comptées" : " commune, non comptée")
+          + " dans le total (la source ne la donne pas pour les communes hors EPCI).");
+    }
+    if (sansMunicipale > 0 && sansMunicipale < communes.size()) {
+      out.println("Population municipale inconnue pour " + sansMunicipale
+          + (sansMunicipale > 1 ? " communes, non comptées" : " commune, non comptée") + " dans le total.");
+    }
+    out.println();
+    out.println("Source : @etalab/decoupage-administratif 6.0.0 (données INSEE, DGCL) ; "
+        + Territoire.MILLESIME_NON_PRECISE + ".");
+  }
+
+  private static String ligne(String insee, String nom, int largeurNom, String municipale, String totale) {
+    StringBuilder b = new StringBuilder();
+    b.append(insee).append(" ".repeat(Math.max(1, 7 - insee.length())));
+    b.append(nom).append(" ".repeat(largeurNom - nom.codePointCount(0, nom.length()) + 2));
+    b.append(" ".repeat(Math.max(0, 21 - municipale.length()))).append(municipale).append("  ");
+    b.append(" ".repeat(Math.max(0, 17 - totale.length()))).append(totale);
+    return b.toString();
+  }
+
+  /** {@code 1234567} → {@code 1 234 567} (French grouping, plain spaces for terminals). */
+  static String nombre(long n) {
+    String s = Long.toString(n);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (i > 0 && (s.length() - i) % 3 == 0) b.append(' ');
+      b.append(s.charAt(i));
+    }
+    return b.toString();
+  }
+
+  private static void csv(PrintWriter out, List<Commune> communes) {
+    out.print("insee;nom;epci;populationMunicipale;populationTotale\n");
+    for (Commune c : communes) {
+      OptionalLong m = c.population().map(Population::municipale).orElse(OptionalLong.empty());
+      OptionalLong tt = c.population().map(Population::totale).orElse(OptionalLong.empty());
+      out.print(c.insee() + ";" + champ(c.nom()) + ";" + c.epci().orElse("") + ";"
+          + (m.isPresent() ? Long.toString(m.getAsLong()) : "") + ";"
+          + (tt.isPresent() ? Long.toString(tt.getAsLong()) : "") + "\n");
+    }
+  }
+
+  private static String champ(String v) {
+    return v.indexOf(';') >= 0 || v.indexOf('"') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v;
+  }
+}
