@@ -141,24 +141,19 @@ public final class Constats {
       Map<String, Object> f = new TreeMap<>();
       List<String> explication = new ArrayList<>(6);
       String prefixe = titulaire.designation();
-      if (titulaire != null) {
-        explication.add("Titulaire : " + titulaire.sujet().type() + " " + titulaire.designation()
-            + ", compétences " + titulaire.competences() + " pour les communes "
-            + String.join(", ", titulaire.communes()) + ".");
+      {
+        explication.add(titulaire.explicationTitulaire());
+        explication.add(titulaire.explicationPopulation());
         String cle = "population" + Character.toUpperCase(titulaire.populationReference().charAt(0))
             + titulaire.populationReference().substring(1);
         if (titulaire.populationConnue()) {
           f.put(cle, titulaire.population());
-          explication.add("Population " + titulaire.populationReference() + " : "
-              + Textes.nombre(titulaire.population()) + " (" + titulaire.provenance() + ").");
           prefixe = titulaire.sujet().nom() + " (" + titulaire.id() + ", population "
               + titulaire.populationReference() + " " + Textes.nombre(titulaire.population())
               + (seuil != null && statut != Statut.NON_APPLICABLE ? " > " + Textes.nombre(seuil.nombre()) : "")
               + ")";
         } else {
           f.put(cle, "inconnue");
-          explication.add("Population " + titulaire.populationReference() + " inconnue : "
-              + titulaire.populationManquante() + ".");
         }
       }
       if (seuil != null) {

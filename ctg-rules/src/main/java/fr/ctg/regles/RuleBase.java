@@ -20,24 +20,29 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.StatelessKieSession;
 
 /**
  * The bundled rule base: the rules of {@code fr/ctg/regles/**} (DRL and decision tables),
- * precompiled into Drools' executable model at build time by {@code kie-maven-plugin} and loaded
- * once per JVM from the classpath ({@link #bundled()}).
+ * precompiled into Drools' executable model at build time by {@code kie-maven-plugin} (goal
+ * {@code build}) and loaded once per JVM from the generated model classes ({@link #bundled()}); no
+ * DRL is compiled at run time.
  *
  * <p>Thread-safe: each {@link #evaluer(Collection)} runs its own stateless session over the shared,
  * immutable {@link KieBase}.
  */
 public final class RuleBase {
-  /** Name of the kbase in {@code META-INF/kmodule.xml}. */
-  static final String KBASE = "ctg";
   static final String GLOBAL_CONSTATS = "constats";
+  /** Written by kie-maven-plugin (goal build) for groupId fr.ctg, artifactId ctg-rules. */
+  static final String MODELE = "META-INF/kie/fr.ctg/ctg-rules/drools-model";
   private static final String RACINE = "fr/ctg/regles/";
 
   private final KieBase kieBase;
@@ -46,9 +51,9 @@ public final class RuleBase {
   private final SortedMap<String, RegleInfo> regles;
   private final String empreinte;
 
-  private RuleBase(KieBase kieBase, boolean modeleExecutable, String empreinte) {
+  private RuleBase(KieBase kieBase, String empreinte) {
     this.kieBase = kieBase;
-    this.modeleExecutable = modeleExecutable;
+    this.modeleExecutable = estModeleExecutable(kieBase);
     this.empreinte = empreinte;
     int n = 0;
     SortedMap<String, RegleInfo> infos = new TreeMap<>();
@@ -79,27 +84,63 @@ public final class RuleBase {
     static final RuleBase INSTANCE = charger();
 
     private static RuleBase charger() {
-      KieServices ks = KieServices.Factory.get();
-      KieContainer container = ks.newKieClasspathContainer(RuleBase.class.getClassLoader());
+      List<Model> modeles = new ArrayList<>();
+      for (String classe : classesDuModele()) {
+        try {
+          modeles.add((Model) Class.forName(classe, true, RuleBase.class.getClassLoader())
+              .getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | ClassCastException e) {
+          throw new RuleBaseException("modèle exécutable illisible : " + classe, e);
+        }
+      }
       KieBase kieBase;
       try {
-        kieBase = container.getKieBase(KBASE);
+        kieBase = KieBaseBuilder.createKieBaseFromModel(modeles);
       } catch (RuntimeException e) {
         throw new RuleBaseException("base de règles invalide : " + e.getMessage(), e);
       }
-      return new RuleBase(kieBase, estModeleExecutable(container), empreinteDesFichiers());
+      return new RuleBase(kieBase, empreinteDesFichiers());
     }
   }
 
-  /** Whether the kbase comes from the precompiled executable model rather than DRL compiled now. */
-  private static boolean estModeleExecutable(KieContainer container) {
-    try {
-      Object module = container.getClass().getMethod("getKieModuleForKBase", String.class)
-          .invoke(container, KBASE);
-      return module != null && module.getClass().getName().equals("org.drools.modelcompiler.CanonicalKieModule");
-    } catch (ReflectiveOperationException e) {
-      return false;
+  /**
+   * The classes of the executable model that kie-maven-plugin generated at build time, as listed
+   * in {@value #MODELE}. Reading them directly (rather than through the classpath KieContainer)
+   * guarantees the precompiled model is what runs, also from a shaded jar, where the container
+   * cannot tell which {@code pom.properties} is ours and silently recompiles the DRL with MVEL.
+   */
+  private static List<String> classesDuModele() {
+    List<String> classes = new ArrayList<>();
+    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(MODELE)) {
+      if (in == null) {
+        throw new RuleBaseException("modèle exécutable absent (" + MODELE
+            + ") : ctg-rules doit être construit par kie-maven-plugin");
+      }
+      for (String ligne : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String l = ligne.strip();
+        if (!l.isEmpty() && !l.startsWith("Drools-Model-Version")) classes.add(l);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    if (classes.isEmpty()) {
+      throw new RuleBaseException("le modèle exécutable " + MODELE + " ne liste aucune classe");
+    }
+    return classes;
+  }
+
+  /** Whether every rule's consequence is an executable-model lambda (no DRL compiled at run time). */
+  private static boolean estModeleExecutable(KieBase kieBase) {
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        Object consequence = ((RuleImpl) r).getConsequence();
+        if (consequence == null || !consequence.getClass().getName()
+            .equals("org.drools.modelcompiler.consequence.LambdaConsequence")) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -24,6 +24,8 @@ public final class TitulaireAO {
   private final String populationReference;
   private final String provenance;
   private final String populationManquante;
+  private final String explicationTitulaire;
+  private final String explicationPopulation;
 
   private TitulaireAO(Sujet sujet, Set<CompetenceAO> competences, List<String> communes,
       boolean populationConnue, long population, String populationReference, String provenance,
@@ -39,7 +41,18 @@ public final class TitulaireAO {
     this.populationReference = Objects.requireNonNull(populationReference);
     this.provenance = provenance;
     this.populationManquante = populationManquante;
+    this.explicationTitulaire = "Titulaire : " + sujet.type() + " " + designation() + ", compétences "
+        + this.competences + " pour les communes " + String.join(", ", this.communes) + ".";
+    this.explicationPopulation = populationConnue
+        ? "Population " + populationReference + " : " + fr.ctg.regles.Textes.nombre(population) + " (" + provenance + ")."
+        : "Population " + populationReference + " inconnue : " + populationManquante + ".";
   }
+
+  /** First step of every explanation about this holder (computed once). */
+  public String explicationTitulaire() { return explicationTitulaire; }
+
+  /** Second step: the population counted and where it comes from, or what is missing. */
+  public String explicationPopulation() { return explicationPopulation; }
 
   /** A holder whose population ({@code reference}: totale, municipale...) is known. */
   public static TitulaireAO avecPopulation(Sujet sujet, Set<CompetenceAO> competences,
