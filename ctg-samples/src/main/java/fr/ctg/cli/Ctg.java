@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       TerritoireCommand.class,
+      ObligationsCommand.class,
     })
 public final class Ctg implements Runnable {
   public static final int OK = 0;
