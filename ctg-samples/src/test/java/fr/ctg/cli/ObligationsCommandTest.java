@@ -1,0 +1,100 @@
+package fr.ctg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * End to end: {@code ctg obligations} on the CA d'Hénin-Carvin (SIREN 246200299, 14 communes) on
+ * 2026-01-01, from the bundled registry and parameters. Populations totales of the registry:
+ * above 10 000 Hénin-Beaumont, Carvin, Oignies, Courrières; above 3 500 eight more; Drocourt
+ * (2 967) and Bois-Bernard (841) below.
+ */
+class ObligationsCommandTest {
+  private static final class Resultat {
+    int code;
+    String out;
+    String err;
+  }
+
+  private static Resultat ctg(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    Resultat r = new Resultat();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      r.code = Ctg.execute(args);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    r.out = o.toString(StandardCharsets.UTF_8);
+    r.err = e.toString(StandardCharsets.UTF_8);
+    return r;
+  }
+
+  static final List<String> TOUTES = List.of("AO-INFORMATION", "AO-PLANIFICATION", "AO-QUALITE",
+      "AO-RECENSEMENT", "AO-RPE", "AO-SCHEMA");
+  static final List<String> PLUS_DE_3500 = List.of("AO-INFORMATION", "AO-PLANIFICATION", "AO-QUALITE", "AO-RECENSEMENT");
+  static final List<String> TOUTES_COMMUNES = List.of("AO-INFORMATION", "AO-RECENSEMENT");
+
+  @Test
+  void heninCarvinLe1erJanvier2026() throws Exception {
+    Resultat r = ctg("obligations", "--epci", "246200299", "--date", "2026-01-01", "--format", "json");
+    assertEquals(Ctg.OK, r.code, r.err);
+    JsonNode rapport = new ObjectMapper().readTree(r.out);
+    Map<String, TreeSet<String>> parCommune = new TreeMap<>();
+    for (JsonNode c : rapport.get("constats")) {
+      assertEquals("commune", c.get("sujet").get("type").asText());
+      assertEquals("A_VERIFIER", c.get("statut").asText());
+      parCommune.computeIfAbsent(c.get("sujet").get("id").asText(), k -> new TreeSet<>()).add(c.get("regle").asText());
+    }
+    assertEquals(14, parCommune.size());
+    for (String insee : List.of("62427", "62215", "62637", "62250")) {
+      assertEquals(TOUTES, List.copyOf(parCommune.get(insee)), insee);
+    }
+    for (String insee : List.of("62587", "62724", "62907", "62249", "62497", "62274", "62624", "62321")) {
+      assertEquals(PLUS_DE_3500, List.copyOf(parCommune.get(insee)), insee);
+    }
+    for (String insee : List.of("62277", "62148")) {
+      assertEquals(TOUTES_COMMUNES, List.copyOf(parCommune.get(insee)), insee);
+    }
+    assertEquals(60, rapport.get("resume").get("A_VERIFIER").asInt());
+  }
+
+  @Test
+  void texteEtCsv() {
+    Resultat t = ctg("obligations", "--epci", "246200299", "--date", "2026-01-01");
+    assertEquals(Ctg.OK, t.code, t.err);
+    assertTrue(t.out.contains("Hénin-Beaumont (62427) — population totale 26 090"), t.out);
+    Resultat c = ctg("obligations", "--commune", "62148", "--date", "2026-01-01", "--format", "csv",
+        "--inclure-non-applicables");
+    assertEquals(Ctg.OK, c.code, c.err);
+    List<String> lignes = c.out.lines().collect(Collectors.toList());
+    assertEquals("regle;sujet_type;sujet_id;sujet_nom;statut;message", lignes.get(0));
+    assertTrue(lignes.stream().anyMatch(l -> l.startsWith("AO-SCHEMA;commune;62148;Bois-Bernard;NON_APPLICABLE;")), c.out);
+  }
+
+  @Test
+  void erreursDUsage() {
+    assertEquals(Ctg.ENTREE_INVALIDE, ctg("obligations", "--epci", "246200299").code);
+    assertEquals(Ctg.ENTREE_INVALIDE, ctg("obligations", "--date", "2026-01-01").code);
+    Resultat inconnu = ctg("obligations", "--epci", "999999999", "--date", "2026-01-01");
+    assertEquals(Ctg.ENTREE_INVALIDE, inconnu.code);
+    assertTrue(inconnu.err.contains("EPCI inconnu"), inconnu.err);
+  }
+}
