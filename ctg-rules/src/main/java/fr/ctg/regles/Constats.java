@@ -51,7 +51,7 @@ public final class Constats {
   public void sousLeSeuil(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur seuil,
       ParametreEnVigueur dateEffet) {
     bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, seuil, null,
-        "n'est pas tenu(e) de " + titre(kcontext) + " : la population " + t.populationReference()
+        "n'est pas tenu(e) " + Textes.de(titre(kcontext)) + " : la population " + t.populationReference()
             + " (" + Textes.nombre(t.population()) + ") ne dépasse pas "
             + Textes.nombre(seuil.nombre()) + " habitants.",
         parametres(seuil, dateEffet), new Object[0]));
@@ -60,7 +60,7 @@ public final class Constats {
   /** Decision table: the evaluation date is before the obligation's effect date ({@code NON_APPLICABLE}). */
   public void avantDateEffet(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur dateEffet) {
     bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, null, null,
-        "n'est pas encore tenu(e) de " + titre(kcontext) + " : l'obligation s'applique à compter du "
+        "n'est pas encore tenu(e) " + Textes.de(titre(kcontext)) + " : l'obligation s'applique à compter du "
             + Textes.date(dateEffet.date()) + ".",
         parametres(dateEffet), new Object[] {"dateEffet", dateEffet.date().toString()}));
   }

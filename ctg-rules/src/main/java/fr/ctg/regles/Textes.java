@@ -39,4 +39,10 @@ public final class Textes {
     int j = d.getDayOfMonth();
     return (j == 1 ? "1er" : Integer.toString(j)) + " " + MOIS[d.getMonthValue() - 1] + " " + d.getYear();
   }
+
+  /** {@code de} before an infinitive, elided before a vowel: « de recenser », « d'informer ». */
+  public static String de(String infinitif) {
+    return !infinitif.isEmpty() && "aeéèêiîouyh".indexOf(Character.toLowerCase(infinitif.charAt(0))) >= 0
+        ? "d'" + infinitif : "de " + infinitif;
+  }
 }
