@@ -13,7 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import fr.ctg.document.DocumentReader;
+import fr.ctg.document.DocumentType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: {@code ctg obligations} on the CA d'Hénin-Carvin (SIREN 246200299, 14 communes) on
@@ -74,6 +79,17 @@ class ObligationsCommandTest {
       assertEquals(TOUTES_COMMUNES, List.copyOf(parCommune.get(insee)), insee);
     }
     assertEquals(60, rapport.get("resume").get("A_VERIFIER").asInt());
+  }
+
+  @Test
+  void leRapportJsonRespecteLeSchemaPublie(@TempDir Path dir) throws Exception {
+    Resultat r = ctg("obligations", "--epci", "200072460", "--date", "2026-01-01", "--format", "json",
+        "--inclure-non-applicables");
+    assertEquals(Ctg.OK, r.code, r.err);
+    Path json = dir.resolve("rapport.json");
+    Files.writeString(json, r.out, StandardCharsets.UTF_8);
+    assertEquals(DocumentType.REPORT, DocumentReader.detect(json));
+    DocumentReader.validateSchema(json, DocumentType.REPORT); // throws InvalidDocumentException if not
   }
 
   @Test
