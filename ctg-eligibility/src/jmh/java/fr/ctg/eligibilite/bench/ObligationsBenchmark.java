@@ -1,0 +1,77 @@
+package fr.ctg.eligibilite.bench;
+
+import fr.ctg.eligibilite.EntreesAO;
+import fr.ctg.eligibilite.Evaluateur;
+import fr.ctg.eligibilite.SelectionTerritoire;
+import fr.ctg.eligibilite.SourcePopulation;
+import fr.ctg.parametres.Parametres;
+import fr.ctg.rapport.Constat;
+import fr.ctg.rapport.Rapport;
+import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.Population;
+import fr.ctg.territoire.PopulationRetenue;
+import fr.ctg.territoire.Populations;
+import fr.ctg.territoire.Territoire;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * AO obligations of every commune of the bundled national registry on 2026-01-01, warm: the rule
+ * engine ({@link #drools()}) next to a plain-Java implementation of the same thresholds
+ * ({@link #javaSimple()}), the lower bound. Setup checks both give the same (rule, subject, statut)
+ * findings, so they do the same work.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ObligationsBenchmark {
+  static final LocalDate DATE = LocalDate.of(2026, 1, 1);
+
+  Evaluateur evaluateur;
+  List<Commune> communes;
+  SourcePopulation source;
+  Parametres parametres;
+
+  @Setup
+  public void preparer() {
+    Territoire territoire = Territoire.national();
+    Populations populations = Populations.du(territoire);
+    communes = territoire.communes();
+    parametres = ParametresBench.ao();
+    source = (insee, date) -> populations.totale(insee, date).map(PopulationRetenue::population)
+        .or(() -> territoire.commune(insee).flatMap(Commune::population).filter(p -> p.couvre(date)));
+    evaluateur = Evaluateur.builder().territoire(communes, territoire.epcis()).parametres(parametres)
+        .population(source).build();
+    Set<String> regles = drools().constats().stream().map(ObligationsBenchmark::cle).collect(Collectors.toSet());
+    Set<String> java = javaSimple().stream().map(ObligationsBenchmark::cle).collect(Collectors.toSet());
+    if (!regles.equals(java)) {
+      throw new IllegalStateException("les deux implémentations divergent : " + regles.size() + " / " + java.size());
+    }
+    System.out.println("\n" + communes.size() + " communes, " + regles.size() + " constats");
+  }
+
+  private static String cle(Constat c) {
+    return c.regle() + "/" + c.sujet().id() + "/" + c.statut();
+  }
+
+  @Benchmark
+  public Rapport drools() {
+    return evaluateur.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune(), false);
+  }
+
+  @Benchmark
+  public List<Constat> javaSimple() {
+    return ObligationsJavaSimple.evaluer(communes, (i, d) -> source.population(i, d), parametres, DATE);
+  }
+}

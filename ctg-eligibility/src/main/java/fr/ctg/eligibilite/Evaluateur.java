@@ -1,0 +1,128 @@
+package fr.ctg.eligibilite;
+
+import fr.ctg.parametres.Parametres;
+import fr.ctg.rapport.ImmutableRapport;
+import fr.ctg.rapport.ImmutableReglesUtilisees;
+import fr.ctg.rapport.ParametreLu;
+import fr.ctg.rapport.Rapport;
+import fr.ctg.regles.Constats;
+import fr.ctg.regles.RuleBase;
+import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.Epci;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The entry point of the library: evaluates the rules on a territory for a date and returns a
+ * {@link Rapport}. Immutable and thread-safe once built; the rule base is loaded once per JVM and
+ * shared.
+ *
+ * <pre>{@code
+ * Evaluateur e = Evaluateur.builder()
+ *     .territoire(communes, epcis)
+ *     .parametres(parametres)
+ *     .population(source)
+ *     .build();
+ * Rapport r = e.obligations(SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1),
+ *     EntreesAO.aucune(), false);
+ * }</pre>
+ */
+public final class Evaluateur {
+  private final RuleBase regles;
+  private final Parametres parametres;
+  private final SourcePopulation population;
+  private final Map<String, Commune> communes;
+  private final Map<String, Epci> epcis;
+
+  private Evaluateur(Builder b) {
+    this.regles = b.regles != null ? b.regles : RuleBase.bundled();
+    this.parametres = Objects.requireNonNull(b.parametres, "parametres");
+    this.communes = Collections.unmodifiableMap(new TreeMap<>(b.communes));
+    this.epcis = Collections.unmodifiableMap(new TreeMap<>(b.epcis));
+    this.population = b.population != null ? b.population : SourcePopulation.desCommunes(b.communes.values());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The AO obligations (CASF L.214-1-3) of every commune of {@code selection}, and of every
+   * transferee of a competence of one of them, on {@code date}.
+   *
+   * @param inclureNonApplicables also report the obligations that do not apply, with the reason
+   *     ({@code NON_APPLICABLE})
+   * @throws SelectionInvalideException when the selection or the inputs name something unknown or
+   *     contradict each other
+   */
+  public Rapport obligations(SelectionTerritoire selection, LocalDate date, EntreesAO entrees,
+      boolean inclureNonApplicables) {
+    List<Commune> retenues = selection.resoudre(communes, epcis);
+    FaitsAO faits = FaitsAO.assembler(retenues, communes, epcis, population, parametres, date,
+        entrees, inclureNonApplicables);
+    Constats constats = regles.evaluer(faits.faits());
+    Map<String, ParametreLu> lus = new TreeMap<>();
+    faits.populationReference().ifPresent(p -> lus.put(p.nom(), p.lu()));
+    for (ParametreLu p : constats.parametresLus()) lus.putIfAbsent(p.nom(), p);
+    return ImmutableRapport.builder()
+        .dateEvaluation(date)
+        .regles(ImmutableReglesUtilisees.builder()
+            .source(regles.source()).empreinte(regles.empreinte()).nombre(regles.nombre()).build())
+        .parametres(lus.values())
+        .constats(constats.constats())
+        .build();
+  }
+
+  /** Builder; {@link #parametres(Parametres)} is required. */
+  public static final class Builder {
+    private RuleBase regles;
+    private Parametres parametres;
+    private SourcePopulation population;
+    private final Map<String, Commune> communes = new LinkedHashMap<>();
+    private final Map<String, Epci> epcis = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** The communes and EPCI the selections are resolved against (e.g. the national registry). */
+    public Builder territoire(Collection<Commune> communes, Collection<Epci> epcis) {
+      for (Commune c : communes) {
+        if (this.communes.put(c.insee(), c) != null) {
+          throw new IllegalArgumentException("commune en double : " + c.insee());
+        }
+      }
+      for (Epci e : epcis) {
+        if (this.epcis.put(e.siren(), e) != null) {
+          throw new IllegalArgumentException("EPCI en double : " + e.siren());
+        }
+      }
+      return this;
+    }
+
+    public Builder parametres(Parametres parametres) {
+      this.parametres = parametres;
+      return this;
+    }
+
+    /** Where populations come from; by default, the figures carried by the communes. */
+    public Builder population(SourcePopulation population) {
+      this.population = population;
+      return this;
+    }
+
+    /** The rule base; by default, the bundled one ({@link RuleBase#bundled()}). */
+    public Builder regles(RuleBase regles) {
+      this.regles = regles;
+      return this;
+    }
+
+    public Evaluateur build() {
+      return new Evaluateur(this);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package fr.ctg.eligibilite;
+
+import fr.ctg.ao.CompetenceAO;
+import fr.ctg.ao.CtgEnVigueur;
+import fr.ctg.ao.Rpe;
+import fr.ctg.ao.TransfertCompetence;
+import fr.ctg.parametres.Parametre;
+import fr.ctg.parametres.Parametres;
+import fr.ctg.rapport.Sujet;
+import fr.ctg.regles.Evaluation;
+import fr.ctg.regles.ParametreEnVigueur;
+import fr.ctg.regles.ao.CouvertureRpe;
+import fr.ctg.regles.ao.CtgCouvrante;
+import fr.ctg.regles.ao.TitulaireAO;
+import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.Epci;
+import fr.ctg.territoire.Population;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Assembles the facts of an AO evaluation for one date: the parameters in force, the AO holders
+ * (communes and transferees, CASF L.214-1-3 III) with their population, RPE coverage and CTGs
+ * covering each holder. Java assembles; the rules decide.
+ */
+final class FaitsAO {
+  static final String POPULATION_REFERENCE = "ao.population_reference";
+
+  private final List<Object> faits = new ArrayList<>();
+  private final List<TitulaireAO> titulaires = new ArrayList<>();
+  private ParametreEnVigueur populationReference;
+
+  private FaitsAO() {}
+
+  List<Object> faits() { return faits; }
+
+  List<TitulaireAO> titulaires() { return titulaires; }
+
+  Optional<ParametreEnVigueur> populationReference() { return Optional.ofNullable(populationReference); }
+
+  static FaitsAO assembler(List<Commune> selection, Map<String, Commune> territoire,
+      Map<String, Epci> epcis, SourcePopulation source, Parametres parametres, LocalDate date,
+      EntreesAO entrees, boolean inclureNonApplicables) {
+    FaitsAO f = new FaitsAO();
+    f.faits.add(new Evaluation(date, inclureNonApplicables));
+    for (Parametre p : parametres.tous()) {
+      ParametreEnVigueur.de(p, date).ifPresent(v -> {
+        f.faits.add(v);
+        if (v.nom().equals(POPULATION_REFERENCE)) f.populationReference = v;
+      });
+    }
+    String reference = f.populationReference == null ? "totale" : f.populationReference.texte();
+    if (reference == null) {
+      throw new IllegalStateException(POPULATION_REFERENCE + " doit être un paramètre de type texte");
+    }
+
+    // Transfers in force: (commune, competence) -> transfer; two for the same pair is a contradiction.
+    Map<String, Map<CompetenceAO, TransfertCompetence>> transferes = new HashMap<>();
+    for (TransfertCompetence t : entrees.transferts()) {
+      if (!t.enVigueur(date)) continue;
+      Map<CompetenceAO, TransfertCompetence> parCompetence =
+          transferes.computeIfAbsent(t.commune(), k -> new EnumMap<>(CompetenceAO.class));
+      for (CompetenceAO c : t.competences()) {
+        TransfertCompetence deja = parCompetence.putIfAbsent(c, t);
+        if (deja != null) {
+          throw new SelectionInvalideException("la compétence " + c + " de la commune " + t.commune()
+              + " est transférée deux fois le " + date + " (à " + deja.beneficiaire() + " et à "
+              + t.beneficiaire() + ")");
+        }
+      }
+    }
+
+    Populations populations = new Populations(source, date, reference, f.populationReference == null);
+    Set<String> selectionnees = new TreeSet<>();
+    for (Commune c : selection) {
+      selectionnees.add(c.insee());
+      Map<CompetenceAO, TransfertCompetence> parti = transferes.getOrDefault(c.insee(), Map.of());
+      Set<CompetenceAO> gardees = EnumSet.allOf(CompetenceAO.class);
+      gardees.removeAll(parti.keySet());
+      if (gardees.isEmpty()) continue;
+      Sujet sujet = Sujet.of("commune", c.insee(), c.nom());
+      f.titulaires.add(populations.titulaire(sujet, gardees, List.of(c.insee())));
+    }
+
+    // Beneficiaries: competence -> communes that transferred it (anywhere), grouped by identical sets.
+    SortedMap<String, Map<CompetenceAO, SortedSet<String>>> parBeneficiaire = new TreeMap<>();
+    Map<String, TransfertCompetence> exemple = new HashMap<>();
+    for (Map.Entry<String, Map<CompetenceAO, TransfertCompetence>> e : transferes.entrySet()) {
+      for (Map.Entry<CompetenceAO, TransfertCompetence> t : e.getValue().entrySet()) {
+        String b = t.getValue().beneficiaire();
+        exemple.putIfAbsent(b, t.getValue());
+        parBeneficiaire.computeIfAbsent(b, k -> new EnumMap<>(CompetenceAO.class))
+            .computeIfAbsent(t.getKey(), k -> new TreeSet<>()).add(e.getKey());
+      }
+    }
+    for (Map.Entry<String, Map<CompetenceAO, SortedSet<String>>> b : parBeneficiaire.entrySet()) {
+      String siren = b.getKey();
+      boolean concerne = b.getValue().values().stream().anyMatch(s -> s.stream().anyMatch(selectionnees::contains));
+      if (!concerne) continue;
+      Epci epci = epcis.get(siren);
+      String nom = exemple.get(siren).nomBeneficiaire().orElse(epci != null ? epci.nom() : siren);
+      Sujet sujet = Sujet.of(epci != null ? "epci" : "syndicat", siren, nom);
+      Map<SortedSet<String>, Set<CompetenceAO>> parCommunes = new LinkedHashMap<>();
+      for (Map.Entry<CompetenceAO, SortedSet<String>> c : b.getValue().entrySet()) {
+        parCommunes.computeIfAbsent(c.getValue(), k -> EnumSet.noneOf(CompetenceAO.class)).add(c.getKey());
+      }
+      for (Map.Entry<SortedSet<String>, Set<CompetenceAO>> g : parCommunes.entrySet()) {
+        f.titulaires.add(populations.titulaire(sujet, g.getValue(), new ArrayList<>(g.getKey())));
+      }
+    }
+    f.faits.addAll(f.titulaires);
+
+    if (entrees.rpe().isPresent()) {
+      Map<String, SortedSet<String>> rpeParCommune = new HashMap<>();
+      for (Rpe r : entrees.rpe().get()) {
+        if (!r.ouvert(date)) continue;
+        for (String insee : r.communes()) {
+          rpeParCommune.computeIfAbsent(insee, k -> new TreeSet<>()).add(r.id());
+        }
+      }
+      for (TitulaireAO t : f.titulaires) {
+        if (!t.competences().contains(CompetenceAO.QUALITE)) continue;
+        List<String> couvertes = new ArrayList<>();
+        List<String> nonCouvertes = new ArrayList<>();
+        SortedSet<String> rpe = new TreeSet<>();
+        for (String insee : t.communes()) {
+          SortedSet<String> r = rpeParCommune.get(insee);
+          if (r == null) {
+            nonCouvertes.add(insee);
+          } else {
+            couvertes.add(insee);
+            rpe.addAll(r);
+          }
+        }
+        f.faits.add(new CouvertureRpe(t.id(), couvertes, nonCouvertes, new ArrayList<>(rpe)));
+      }
+    }
+
+    List<CtgEnVigueur> ctgs = new ArrayList<>();
+    for (CtgEnVigueur c : entrees.ctgs()) {
+      if (c.enVigueur(date)) ctgs.add(c);
+    }
+    if (!ctgs.isEmpty()) {
+      for (TitulaireAO t : f.titulaires) {
+        for (CtgEnVigueur c : ctgs) {
+          if (c.communes().containsAll(t.communes())) f.faits.add(new CtgCouvrante(t.id(), c));
+        }
+      }
+    }
+    f.faits.addAll(entrees.schemas());
+    f.faits.addAll(entrees.preuves());
+    return f;
+  }
+
+  /** Population of communes and sums for transferees, with provenance and what is missing. */
+  private static final class Populations {
+    private final SourcePopulation source;
+    private final LocalDate date;
+    private final String reference;
+    private final boolean parametreAbsent;
+
+    Populations(SourcePopulation source, LocalDate date, String reference, boolean parametreAbsent) {
+      this.source = source;
+      this.date = date;
+      this.reference = reference;
+      this.parametreAbsent = parametreAbsent;
+    }
+
+    TitulaireAO titulaire(Sujet sujet, Set<CompetenceAO> competences, List<String> communes) {
+      if (parametreAbsent) {
+        return TitulaireAO.sansPopulation(sujet, competences, communes, reference,
+            "le paramètre " + POPULATION_REFERENCE + " n'est pas en vigueur le " + date);
+      }
+      long somme = 0;
+      List<String> manquantes = new ArrayList<>();
+      SortedSet<String> provenances = new TreeSet<>();
+      for (String insee : communes) {
+        Optional<Population> p = source.population(insee, date);
+        OptionalLong v = p.map(this::chiffre).orElse(OptionalLong.empty());
+        if (v.isPresent()) {
+          somme += v.getAsLong();
+          provenances.add(p.get().source());
+        } else {
+          manquantes.add(insee);
+        }
+      }
+      if (!manquantes.isEmpty()) {
+        return TitulaireAO.sansPopulation(sujet, competences, communes, reference,
+            "population " + reference + " inconnue le " + date + " pour "
+                + (communes.size() == 1 ? "la commune " : "les communes ") + String.join(", ", manquantes));
+      }
+      String provenance = (communes.size() > 1 ? "somme des populations " + reference + " des communes "
+          + String.join(", ", communes) + " ; " : "") + String.join(" ; ", provenances);
+      return TitulaireAO.avecPopulation(sujet, competences, communes, somme, reference, provenance);
+    }
+
+    private OptionalLong chiffre(Population p) {
+      switch (reference) {
+        case "totale": return p.totale();
+        case "municipale": return p.municipale();
+        case "compteeAPart": return p.compteeAPart();
+        default:
+          throw new IllegalStateException("valeur inconnue du paramètre " + POPULATION_REFERENCE + " : " + reference);
+      }
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package fr.ctg.eligibilite;
+
+/**
+ * The caller's input names something the territory does not know, or contradicts itself (two
+ * transfers of the same competence of the same commune in force on the same date). The message is
+ * in French and meant for the person who wrote the input.
+ */
+public final class SelectionInvalideException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public SelectionInvalideException(String message) {
+    super(message);
+  }
+}

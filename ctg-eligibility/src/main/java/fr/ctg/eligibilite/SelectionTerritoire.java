@@ -1,0 +1,115 @@
+package fr.ctg.eligibilite;
+
+import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.Epci;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which communes an evaluation is about: all of France, a département, an EPCI or a list of
+ * communes. Immutable.
+ */
+public final class SelectionTerritoire {
+  private enum Nature { FRANCE, DEPARTEMENT, EPCI, COMMUNES }
+
+  private final Nature nature;
+  private final Set<String> codes;
+
+  private SelectionTerritoire(Nature nature, Collection<String> codes) {
+    this.nature = nature;
+    this.codes = new TreeSet<>(codes);
+  }
+
+  public static SelectionTerritoire france() {
+    return new SelectionTerritoire(Nature.FRANCE, List.of());
+  }
+
+  /** The communes of département {@code code} (e.g. {@code 62}, {@code 2A}, {@code 971}). */
+  public static SelectionTerritoire departement(String code) {
+    return new SelectionTerritoire(Nature.DEPARTEMENT, List.of(Objects.requireNonNull(code)));
+  }
+
+  /** The member communes of the EPCI {@code siren}. */
+  public static SelectionTerritoire epci(String siren) {
+    return new SelectionTerritoire(Nature.EPCI, List.of(Objects.requireNonNull(siren)));
+  }
+
+  /** The communes of these INSEE codes. */
+  public static SelectionTerritoire communes(Collection<String> insee) {
+    if (insee.isEmpty()) {
+      throw new IllegalArgumentException("une sélection de communes en contient au moins une");
+    }
+    return new SelectionTerritoire(Nature.COMMUNES, insee);
+  }
+
+  /**
+   * The selected communes among {@code communes} (by INSEE code), in INSEE order.
+   *
+   * @throws SelectionInvalideException when the selection names something the territory does not know
+   */
+  List<Commune> resoudre(Map<String, Commune> communes, Map<String, Epci> epcis) {
+    List<Commune> retenues = new ArrayList<>();
+    switch (nature) {
+      case FRANCE:
+        retenues.addAll(communes.values());
+        break;
+      case DEPARTEMENT:
+        for (Commune c : communes.values()) {
+          if (codes.contains(c.departement())) retenues.add(c);
+        }
+        if (retenues.isEmpty()) {
+          throw new SelectionInvalideException("département inconnu : " + codes.iterator().next());
+        }
+        break;
+      case EPCI:
+        String siren = codes.iterator().next();
+        Epci epci = epcis.get(siren);
+        if (epci == null) {
+          throw new SelectionInvalideException("EPCI inconnu (SIREN) : " + siren);
+        }
+        for (String insee : new TreeSet<>(epci.membres())) {
+          Commune c = communes.get(insee);
+          if (c == null) {
+            throw new SelectionInvalideException("la commune membre " + insee + " de l'EPCI " + siren + " est inconnue");
+          }
+          retenues.add(c);
+        }
+        break;
+      case COMMUNES:
+        List<String> inconnues = new ArrayList<>();
+        for (String insee : codes) {
+          Commune c = communes.get(insee);
+          if (c == null) inconnues.add(insee); else retenues.add(c);
+        }
+        if (!inconnues.isEmpty()) {
+          throw new SelectionInvalideException("commune(s) inconnue(s) (code INSEE) : " + String.join(", ", inconnues));
+        }
+        break;
+      default:
+        throw new AssertionError(nature);
+    }
+    retenues.sort(java.util.Comparator.comparing(Commune::insee));
+    return retenues;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SelectionTerritoire && ((SelectionTerritoire) o).nature == nature
+        && ((SelectionTerritoire) o).codes.equals(codes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(nature, codes);
+  }
+
+  @Override
+  public String toString() {
+    return nature == Nature.FRANCE ? "france" : nature.name().toLowerCase() + " " + String.join(", ", codes);
+  }
+}

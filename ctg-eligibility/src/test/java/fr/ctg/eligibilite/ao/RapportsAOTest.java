@@ -1,0 +1,62 @@
+package fr.ctg.eligibilite.ao;
+
+import static fr.ctg.eligibilite.ao.Fixtures.commune;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.eligibilite.EntreesAO;
+import fr.ctg.eligibilite.SelectionTerritoire;
+import fr.ctg.eligibilite.report.CsvReport;
+import fr.ctg.eligibilite.report.JsonReport;
+import fr.ctg.eligibilite.report.TextReport;
+import fr.ctg.rapport.Rapport;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RapportsAOTest {
+  static final Rapport RAPPORT = Fixtures.evaluateur(List.of(commune("62119", "Béthune", 25000, 25679),
+          commune("62001", "Petite; commune", 900)))
+      .obligations(SelectionTerritoire.france(), LocalDate.of(2026, 1, 1), EntreesAO.aucune(), false);
+
+  @Test
+  void jsonSelonFormats() throws Exception {
+    String json = JsonReport.render(RAPPORT);
+    JsonNode n = new ObjectMapper().readTree(json);
+    assertEquals("ctg-rapport/1", n.get("schema").asText());
+    assertEquals("2026-01-01", n.get("dateEvaluation").asText());
+    assertTrue(n.get("regles").get("empreinte").asText().startsWith("sha256:"));
+    JsonNode rpe = null;
+    for (JsonNode c : n.get("constats")) {
+      if (c.get("regle").asText().equals("AO-RPE")) rpe = c;
+    }
+    assertEquals("commune", rpe.get("sujet").get("type").asText());
+    assertEquals("62119", rpe.get("sujet").get("id").asText());
+    assertEquals("A_VERIFIER", rpe.get("statut").asText());
+    assertEquals(25679, rpe.get("faits").get("populationTotale").asInt());
+    assertEquals("10000", rpe.get("faits").get("seuil").toString());
+    assertEquals(8, n.get("resume").get("A_VERIFIER").asInt());
+    assertTrue(json.contains("\"nom\" : \"ao.seuil_rpe\""), json);
+    assertTrue(json.endsWith("}\n"));
+    assertTrue(!json.contains("\r"));
+  }
+
+  @Test
+  void texteGroupeParSujet() {
+    String t = TextReport.render(RAPPORT);
+    assertTrue(t.startsWith("Constats au 1er janvier 2026\n"), t);
+    assertTrue(t.contains("\nBéthune (62119) — population totale 25 679\n  AO-INFORMATION : A_VERIFIER\n"), t);
+    assertTrue(t.contains("Résumé : A_VERIFIER 8"), t);
+  }
+
+  @Test
+  void csvAvecEnteteEtChampsProteges() {
+    String csv = CsvReport.render(RAPPORT);
+    String[] lignes = csv.split("\n");
+    assertEquals("regle;sujet_type;sujet_id;sujet_nom;statut;message", lignes[0]);
+    assertEquals(9, lignes.length);
+    assertTrue(csv.contains("AO-INFORMATION;commune;62001;\"Petite; commune\";A_VERIFIER;"), csv);
+  }
+}

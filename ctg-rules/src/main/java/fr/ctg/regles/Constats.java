@@ -1,0 +1,191 @@
+package fr.ctg.regles;
+
+import fr.ctg.rapport.Constat;
+import fr.ctg.rapport.Fondement;
+import fr.ctg.rapport.ImmutableConstat;
+import fr.ctg.rapport.ParametreLu;
+import fr.ctg.rapport.Statut;
+import fr.ctg.rapport.Sujet;
+import fr.ctg.regles.ao.ObligationApplicable;
+import fr.ctg.regles.ao.TitulaireAO;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The global {@code constats} of the rule base: consequences hand it their conclusion (statut,
+ * subject, message, facts, parameters read) and it builds the {@link Constat}s afterwards, reading
+ * the firing rule's metadata for {@code regle} and {@code fondement} and writing the explanation.
+ * Consequences stay cheap: they only record. One instance per evaluation; not thread-safe.
+ */
+public final class Constats {
+  private final List<Brut> bruts = new ArrayList<>();
+
+  /** Records a conclusion about an applicable obligation; {@code faits} are name/value pairs. */
+  public void conclure(RuleContext kcontext, Statut statut, ObligationApplicable o, String message,
+      Object... faits) {
+    bruts.add(new Brut(kcontext.getRule(), statut, o.titulaire(), o.seuil(), null, message,
+        parametres(o.seuil(), o.dateEffet()), faits));
+  }
+
+  /** Same, with more parameters read by the rule (e.g. a delay). */
+  public void conclure(RuleContext kcontext, Statut statut, ObligationApplicable o,
+      ParametreEnVigueur autre, String message, Object... faits) {
+    bruts.add(new Brut(kcontext.getRule(), statut, o.titulaire(), o.seuil(), null, message,
+        parametres(o.seuil(), o.dateEffet(), autre), faits));
+  }
+
+  /** Records a conclusion about a holder outside any obligation (e.g. AO-DISPENSE-CTG). */
+  public void conclure(RuleContext kcontext, Statut statut, TitulaireAO t, ParametreEnVigueur lu,
+      String message, Object... faits) {
+    bruts.add(new Brut(kcontext.getRule(), statut, t, null, null, message, parametres(lu), faits));
+  }
+
+  /** Decision table: the holder's population is not above the threshold ({@code NON_APPLICABLE}). */
+  public void sousLeSeuil(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur seuil,
+      ParametreEnVigueur dateEffet) {
+    bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, seuil, null,
+        "n'est pas tenu(e) de " + titre(kcontext) + " : la population " + t.populationReference()
+            + " (" + Textes.nombre(t.population()) + ") ne dépasse pas "
+            + Textes.nombre(seuil.nombre()) + " habitants.",
+        parametres(seuil, dateEffet), new Object[0]));
+  }
+
+  /** Decision table: the evaluation date is before the obligation's effect date ({@code NON_APPLICABLE}). */
+  public void avantDateEffet(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur dateEffet) {
+    bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, null, null,
+        "n'est pas encore tenu(e) de " + titre(kcontext) + " : l'obligation s'applique à compter du "
+            + Textes.date(dateEffet.date()) + ".",
+        parametres(dateEffet), new Object[] {"dateEffet", dateEffet.date().toString()}));
+  }
+
+  /** Decision table: the population needed to compare with the threshold is unknown ({@code A_VERIFIER}). */
+  public void populationInconnue(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur seuil,
+      ParametreEnVigueur dateEffet) {
+    bruts.add(new Brut(kcontext.getRule(), Statut.A_VERIFIER, t, seuil, null,
+        "doit " + titre(kcontext) + " si sa population " + t.populationReference() + " dépasse "
+            + Textes.nombre(seuil.nombre()) + " habitants ; elle est inconnue : "
+            + t.populationManquante() + ".",
+        parametres(seuil, dateEffet), new Object[0]));
+  }
+
+  private static String titre(RuleContext kcontext) {
+    Object t = kcontext.getRule().getMetaData().get("titre");
+    return t == null ? kcontext.getRule().getName() : t.toString();
+  }
+
+  private static ParametreEnVigueur[] parametres(ParametreEnVigueur... p) {
+    return Arrays.stream(p).filter(x -> x != null).toArray(ParametreEnVigueur[]::new);
+  }
+
+  /** Number of conclusions recorded so far. */
+  public int taille() {
+    return bruts.size();
+  }
+
+  /** The findings, sorted by {@link Constat#ORDRE}. */
+  public List<Constat> constats() {
+    Map<Rule, RegleInfo> infos = new IdentityHashMap<>();
+    List<Constat> constats = new ArrayList<>(bruts.size());
+    for (Brut b : bruts) {
+      RegleInfo info = infos.computeIfAbsent(b.rule, RuleBase::info);
+      constats.add(b.construire(info));
+    }
+    constats.sort(Constat.ORDRE);
+    return constats;
+  }
+
+  /** Every parameter value a fired rule read, sorted by name. */
+  public List<ParametreLu> parametresLus() {
+    Map<String, ParametreEnVigueur> lus = new TreeMap<>();
+    for (Brut b : bruts) {
+      for (ParametreEnVigueur p : b.parametres) {
+        lus.putIfAbsent(p.nom(), p);
+      }
+    }
+    return lus.values().stream().map(ParametreEnVigueur::lu).collect(Collectors.toList());
+  }
+
+  private static final class Brut {
+    final Rule rule;
+    final Statut statut;
+    final TitulaireAO titulaire;
+    final ParametreEnVigueur seuil;
+    final Sujet sujet;
+    final String message;
+    final ParametreEnVigueur[] parametres;
+    final Object[] faits;
+
+    Brut(Rule rule, Statut statut, TitulaireAO titulaire, ParametreEnVigueur seuil, Sujet sujet,
+        String message, ParametreEnVigueur[] parametres, Object[] faits) {
+      if (faits.length % 2 != 0) {
+        throw new IllegalArgumentException("faits : paires nom/valeur attendues dans " + rule.getName());
+      }
+      this.rule = rule;
+      this.statut = statut;
+      this.titulaire = titulaire;
+      this.seuil = seuil;
+      this.sujet = sujet != null ? sujet : titulaire.sujet();
+      this.message = message;
+      this.parametres = parametres;
+      this.faits = faits;
+    }
+
+    Constat construire(RegleInfo info) {
+      Map<String, Object> f = new TreeMap<>();
+      List<String> explication = new ArrayList<>(6);
+      String prefixe = titulaire.designation();
+      {
+        explication.add(titulaire.explicationTitulaire());
+        explication.add(titulaire.explicationPopulation());
+        String cle = "population" + Character.toUpperCase(titulaire.populationReference().charAt(0))
+            + titulaire.populationReference().substring(1);
+        if (titulaire.populationConnue()) {
+          f.put(cle, titulaire.population());
+          prefixe = titulaire.sujet().nom() + " (" + titulaire.id() + ", population "
+              + titulaire.populationReference() + " " + Textes.nombre(titulaire.population())
+              + (seuil != null && statut != Statut.NON_APPLICABLE ? " > " + Textes.nombre(seuil.nombre()) : "")
+              + ")";
+        } else {
+          f.put(cle, "inconnue");
+        }
+      }
+      if (seuil != null) {
+        f.put("seuil", seuil.nombre());
+      }
+      for (ParametreEnVigueur p : parametres) {
+        explication.add("Paramètre " + p.nom() + " = " + p.enTexte() + ", en vigueur depuis le "
+            + p.depuis() + " (" + p.reference() + ").");
+      }
+      for (int i = 0; i < faits.length; i += 2) {
+        String nom = (String) faits[i];
+        Object valeur = faits[i + 1];
+        if (valeur instanceof java.util.Collection) {
+          valeur = ((java.util.Collection<?>) valeur).stream().map(String::valueOf)
+              .collect(Collectors.joining(", "));
+        } else if (!(valeur instanceof Number || valeur instanceof Boolean || valeur instanceof String)) {
+          valeur = String.valueOf(valeur);
+        }
+        f.put(nom, valeur);
+        explication.add("Fait : " + nom + " = " + valeur + ".");
+      }
+      explication.add("Conclusion de la règle « " + rule.getName() + " » (" + info.id() + ") : "
+          + statut + ".");
+      return ImmutableConstat.builder()
+          .regle(info.id())
+          .sujet(sujet)
+          .statut(statut)
+          .message(prefixe + " " + message)
+          .addFondement(Fondement.of(info.fondement(), info.url()))
+          .faits(f)
+          .explication(explication)
+          .build();
+    }
+  }
+}

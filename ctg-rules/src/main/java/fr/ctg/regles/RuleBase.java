@@ -1,0 +1,255 @@
+package fr.ctg.regles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.kie.api.KieBase;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * The bundled rule base: the rules of {@code fr/ctg/regles/**} (DRL and decision tables),
+ * precompiled into Drools' executable model at build time by {@code kie-maven-plugin} (goal
+ * {@code build}) and loaded once per JVM from the generated model classes ({@link #bundled()}); no
+ * DRL is compiled at run time.
+ *
+ * <p>Thread-safe: each {@link #evaluer(Collection)} runs its own stateless session over the shared,
+ * immutable {@link KieBase}.
+ */
+public final class RuleBase {
+  static final String GLOBAL_CONSTATS = "constats";
+  /** Written by kie-maven-plugin (goal build) for groupId fr.ctg, artifactId ctg-rules. */
+  static final String MODELE = "META-INF/kie/fr.ctg/ctg-rules/drools-model";
+  private static final String RACINE = "fr/ctg/regles/";
+
+  private final KieBase kieBase;
+  private final boolean modeleExecutable;
+  private final int nombre;
+  private final SortedMap<String, RegleInfo> regles;
+  private final String empreinte;
+
+  private RuleBase(KieBase kieBase, String empreinte) {
+    this.kieBase = kieBase;
+    this.modeleExecutable = estModeleExecutable(kieBase);
+    this.empreinte = empreinte;
+    int n = 0;
+    SortedMap<String, RegleInfo> infos = new TreeMap<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        n++;
+        RegleInfo info = info(r);
+        RegleInfo deja = infos.putIfAbsent(info.id(), info);
+        if (deja != null && !deja.equals(info)) {
+          throw new RuleBaseException("les règles d'id " + info.id()
+              + " ne déclarent pas les mêmes @titre/@fondement/@url/@source (voir « " + r.getName() + " »)");
+        }
+      }
+    }
+    if (n == 0) {
+      throw new RuleBaseException("la base de règles ne contient aucune règle");
+    }
+    this.nombre = n;
+    this.regles = Collections.unmodifiableSortedMap(infos);
+  }
+
+  /** The bundled rule base, loaded on first use and shared. */
+  public static RuleBase bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  private static final class Bundled {
+    static final RuleBase INSTANCE = charger();
+
+    private static RuleBase charger() {
+      List<Model> modeles = new ArrayList<>();
+      for (String classe : classesDuModele()) {
+        try {
+          modeles.add((Model) Class.forName(classe, true, RuleBase.class.getClassLoader())
+              .getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | ClassCastException e) {
+          throw new RuleBaseException("modèle exécutable illisible : " + classe, e);
+        }
+      }
+      KieBase kieBase;
+      try {
+        kieBase = KieBaseBuilder.createKieBaseFromModel(modeles);
+      } catch (RuntimeException e) {
+        throw new RuleBaseException("base de règles invalide : " + e.getMessage(), e);
+      }
+      return new RuleBase(kieBase, empreinteDesFichiers());
+    }
+  }
+
+  /**
+   * The classes of the executable model that kie-maven-plugin generated at build time, as listed
+   * in {@value #MODELE}. Reading them directly (rather than through the classpath KieContainer)
+   * guarantees the precompiled model is what runs, also from a shaded jar, where the container
+   * cannot tell which {@code pom.properties} is ours and silently recompiles the DRL with MVEL.
+   */
+  private static List<String> classesDuModele() {
+    List<String> classes = new ArrayList<>();
+    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(MODELE)) {
+      if (in == null) {
+        throw new RuleBaseException("modèle exécutable absent (" + MODELE
+            + ") : ctg-rules doit être construit par kie-maven-plugin");
+      }
+      for (String ligne : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String l = ligne.strip();
+        if (!l.isEmpty() && !l.startsWith("Drools-Model-Version")) classes.add(l);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (classes.isEmpty()) {
+      throw new RuleBaseException("le modèle exécutable " + MODELE + " ne liste aucune classe");
+    }
+    return classes;
+  }
+
+  /** Whether every rule's consequence is an executable-model lambda (no DRL compiled at run time). */
+  private static boolean estModeleExecutable(KieBase kieBase) {
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        Object consequence = ((RuleImpl) r).getConsequence();
+        if (consequence == null || !consequence.getClass().getName()
+            .equals("org.drools.modelcompiler.consequence.LambdaConsequence")) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Runs one stateless session over {@code faits} and returns what the rules concluded. The facts
+   * are inserted in the iteration order; the rules do not depend on it.
+   */
+  public Constats evaluer(Collection<?> faits) {
+    Constats constats = new Constats();
+    StatelessKieSession session = kieBase.newStatelessKieSession();
+    session.setGlobal(GLOBAL_CONSTATS, constats);
+    session.execute(faits);
+    return constats;
+  }
+
+  /** Number of rules (a decision-table row is one rule). */
+  public int nombre() {
+    return nombre;
+  }
+
+  /** {@code classpath} for the bundled rules. */
+  public String source() {
+    return "classpath";
+  }
+
+  /** {@code sha256:} + hex digest of the bundled rule and parameter files, by path. */
+  public String empreinte() {
+    return empreinte;
+  }
+
+  /** Whether the loaded kbase is Drools' executable model (precompiled at build time). */
+  public boolean modeleExecutable() {
+    return modeleExecutable;
+  }
+
+  /** Metadata of every rule id, sorted by id. */
+  public Collection<RegleInfo> regles() {
+    return regles.values();
+  }
+
+  public Optional<RegleInfo> regle(String id) {
+    return Optional.ofNullable(regles.get(id));
+  }
+
+  static RegleInfo info(Rule r) {
+    Map<String, Object> md = r.getMetaData();
+    Object id = md.get("id");
+    if (id == null) {
+      throw new RuleBaseException("la règle « " + r.getName() + " » (" + r.getPackageName() + ") n'a pas de @id");
+    }
+    return new RegleInfo(texte(id), texte(md.get("titre")), texte(md.get("fondement")),
+        texte(md.get("url")), texte(md.get("source")));
+  }
+
+  private static String texte(Object o) {
+    if (o == null) return null;
+    String s = o.toString().strip();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1);
+    }
+    return s;
+  }
+
+  /** Hashes every file under {@code fr/ctg/regles/} and {@code parametres/} of this module's jar or directory. */
+  private static String empreinteDesFichiers() {
+    SortedMap<String, byte[]> fichiers = new TreeMap<>();
+    try {
+      Path lieu = Paths.get(RuleBase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(lieu)) {
+        try (Stream<Path> s = Files.walk(lieu)) {
+          for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+            String nom = lieu.relativize(p).toString().replace('\\', '/');
+            if (estFichierDeRegles(nom)) fichiers.put(nom, Files.readAllBytes(p));
+          }
+        }
+      } else {
+        try (ZipFile zip = new ZipFile(lieu.toFile())) {
+          for (ZipEntry e : Collections.list(zip.entries())) {
+            if (!e.isDirectory() && estFichierDeRegles(e.getName())) {
+              try (InputStream in = zip.getInputStream(e)) {
+                fichiers.put(e.getName(), in.readAllBytes());
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    if (fichiers.isEmpty()) {
+      throw new RuleBaseException("aucun fichier de règles trouvé sous " + RACINE);
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Map.Entry<String, byte[]> f : fichiers.entrySet()) {
+        sha.update(f.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(f.getValue());
+        sha.update((byte) 0);
+      }
+      return "sha256:" + HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean estFichierDeRegles(String nom) {
+    return (nom.startsWith(RACINE) && (nom.endsWith(".drl") || nom.endsWith(".drl.csv") || nom.endsWith(".drl.xlsx")))
+        || (nom.startsWith("parametres/") && nom.endsWith(".yaml"));
+  }
+}

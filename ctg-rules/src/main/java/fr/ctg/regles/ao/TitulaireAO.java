@@ -1,0 +1,108 @@
+package fr.ctg.regles.ao;
+
+import fr.ctg.ao.CompetenceAO;
+import fr.ctg.rapport.Sujet;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Fact: who holds some AO competences for some communes on the evaluation date, with the population
+ * counted for them (CASF L.214-1-3 III). A commune holds the competences it did not transfer, with
+ * its own population; a beneficiary (EPCI, syndicat) holds each transferred competence with the sum
+ * of the populations of the communes that transferred it — one fact per distinct set of communes.
+ * Assembled in Java; the rules decide. Immutable.
+ */
+public final class TitulaireAO {
+  private final Sujet sujet;
+  private final Set<CompetenceAO> competences;
+  private final List<String> communes;
+  private final boolean populationConnue;
+  private final long population;
+  private final String populationReference;
+  private final String provenance;
+  private final String populationManquante;
+  private final String explicationTitulaire;
+  private final String explicationPopulation;
+
+  private TitulaireAO(Sujet sujet, Set<CompetenceAO> competences, List<String> communes,
+      boolean populationConnue, long population, String populationReference, String provenance,
+      String populationManquante) {
+    this.sujet = Objects.requireNonNull(sujet);
+    if (competences.isEmpty()) {
+      throw new IllegalArgumentException("un titulaire détient au moins une compétence");
+    }
+    this.competences = Collections.unmodifiableSet(EnumSet.copyOf(competences));
+    this.communes = List.copyOf(communes);
+    this.populationConnue = populationConnue;
+    this.population = population;
+    this.populationReference = Objects.requireNonNull(populationReference);
+    this.provenance = provenance;
+    this.populationManquante = populationManquante;
+    this.explicationTitulaire = "Titulaire : " + sujet.type() + " " + designation() + ", compétences "
+        + this.competences + " pour les communes " + String.join(", ", this.communes) + ".";
+    this.explicationPopulation = populationConnue
+        ? "Population " + populationReference + " : " + fr.ctg.regles.Textes.nombre(population) + " (" + provenance + ")."
+        : "Population " + populationReference + " inconnue : " + populationManquante + ".";
+  }
+
+  /** First step of every explanation about this holder (computed once). */
+  public String explicationTitulaire() { return explicationTitulaire; }
+
+  /** Second step: the population counted and where it comes from, or what is missing. */
+  public String explicationPopulation() { return explicationPopulation; }
+
+  /** A holder whose population ({@code reference}: totale, municipale...) is known. */
+  public static TitulaireAO avecPopulation(Sujet sujet, Set<CompetenceAO> competences,
+      List<String> communes, long population, String reference, String provenance) {
+    if (population < 0) {
+      throw new IllegalArgumentException("population négative pour " + sujet.id());
+    }
+    return new TitulaireAO(sujet, competences, communes, true, population, reference,
+        Objects.requireNonNull(provenance), null);
+  }
+
+  /** A holder whose population is unknown; {@code manquant} says what is missing, in French. */
+  public static TitulaireAO sansPopulation(Sujet sujet, Set<CompetenceAO> competences,
+      List<String> communes, String reference, String manquant) {
+    return new TitulaireAO(sujet, competences, communes, false, 0, reference, null,
+        Objects.requireNonNull(manquant));
+  }
+
+  public Sujet sujet() { return sujet; }
+
+  /** INSEE code or SIREN of the holder: {@code sujet().id()}. */
+  public String id() { return sujet.id(); }
+
+  public Set<CompetenceAO> competences() { return competences; }
+
+  /** INSEE codes of the communes the holder exercises these competences for, sorted. */
+  public List<String> communes() { return communes; }
+
+  public boolean populationConnue() { return populationConnue; }
+
+  /** The population counted; meaningful only when {@link #populationConnue()}. */
+  public long population() { return population; }
+
+  /** Which population is counted ({@code totale} by law, see parameter {@code ao.population_reference}). */
+  public String populationReference() { return populationReference; }
+
+  /** Where the population comes from; null when unknown. */
+  public String provenance() { return provenance; }
+
+  /** What is missing to know the population; null when known. */
+  public String populationManquante() { return populationManquante; }
+
+  /** "Béthune (62119)" for messages. */
+  public String designation() {
+    return sujet.nom() + " (" + sujet.id() + ")";
+  }
+
+  @Override
+  public String toString() {
+    return "TitulaireAO[" + sujet.type() + " " + sujet.id() + " " + competences
+        + (populationConnue ? ", population " + populationReference + " " + population : ", population inconnue") + "]";
+  }
+}
