@@ -140,7 +140,8 @@ final class FaitsBonus {
       Commune commune = communes.get(id);
       Epci epci = epcis.get(id);
       String nom = noms.getOrDefault(id, commune != null ? commune.nom() : epci != null ? epci.nom() : id);
-      String type = types.getOrDefault(id, commune != null ? "commune" : epci != null ? "epci" : "collectivite");
+      // an INSEE code (5 characters) names a commune; a SIREN, an EPCI when the registry knows it
+      String type = types.getOrDefault(id, commune != null || id.length() == 5 ? "commune" : epci != null ? "epci" : "collectivite");
       Engagement g = engagements.get(id);
       faits.add(new CollectiviteBT(id, nom, type, signataires.contains(id), g != null,
           g == null ? null : g.dateDeliberation().orElse(null), g == null ? null : g.dateFicheEngagement().orElse(null),
