@@ -73,8 +73,22 @@ public final class Distribution {
         + " (voir BT-ELIGIBILITE).";
   }
 
-  /** The message of the summary of the distribution. */
-  public static String resume(Repartition r, EnveloppeBT e, int annee) {
+  /** Number of decisions still {@code A_VERIFIER}. */
+  public static int aVerifier(Collection<?> decisions) {
+    int n = 0;
+    for (Object o : decisions) if (((DecisionBT) o).statut() == Statut.A_VERIFIER) n++;
+    return n;
+  }
+
+  /** The message of the summary of the distribution; provisional while some eligibility is unknown. */
+  public static String resume(Repartition r, EnveloppeBT e, int annee, Collection<?> decisions) {
+    int aVerifier = aVerifier(decisions);
+    String provisoire = aVerifier == 0 ? "" : " Répartition PROVISOIRE : " + aVerifier
+        + " structure(s) dont l'éligibilité reste à vérifier n'y prennent pas part ; les montants changeront quand elle sera établie.";
+    return resume(r, e, annee) + provisoire;
+  }
+
+  private static String resume(Repartition r, EnveloppeBT e, int annee) {
     if (r.nonReparti().signum() > 0) {
       return "ne répartit rien de l'enveloppe " + annee + " de " + Textes.euros(r.enveloppe()) + " (" + e.origine()
           + ") : aucune structure éligible n'a de poids ; " + Textes.euros(r.nonReparti())
