@@ -9,7 +9,11 @@ import fr.ctg.regles.Constats;
 import fr.ctg.regles.RuleBase;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.Epci;
+import fr.ctg.convention.Convention;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,6 +79,48 @@ public final class Evaluateur {
         .regles(ImmutableReglesUtilisees.builder()
             .source(regles.source()).empreinte(regles.empreinte()).nombre(regles.nombre()).build())
         .parametres(lus.values())
+        .constats(constats.constats())
+        .build();
+  }
+
+  /**
+   * The bonus territoire (BT-*) and the pilotage funding of the chargés de coopération (CCT-*) of
+   * convention {@code c} for year {@code annee}: the envelope, the eligibility of every structure of
+   * the equipment annex with the conditions it fails, the distribution of the envelope (one
+   * {@code INFO} BT-REPARTITION finding per structure with {@code faits.montant}, and a summary on the
+   * convention with {@code enveloppe}, {@code totalReparti}, {@code nonReparti}), new projects, the
+   * trajectoire tiers, and the posts.
+   *
+   * <p>Evaluation date: 1 January of {@code annee} (the bonus of year N is decided at the start of N
+   * with the parameters in force that day; "during N" conditions look at the whole year; the CCT
+   * reports due are those of the years of the CTG completed before N).
+   *
+   * @param enveloppe imposes the envelope (euros, {@code >= 0}, at most 2 decimals); when empty, the
+   *     envelope is the convention's bonus territoire amount of {@code annee - 1} (BT-ENVELOPPE)
+   * @throws SelectionInvalideException (French message) for a negative envelope or one finer than a
+   *     cent, or inputs that contradict each other
+   */
+  public Rapport bonus(Convention c, int annee, Optional<BigDecimal> enveloppe, EntreesBonus entrees) {
+    Objects.requireNonNull(c, "convention");
+    Objects.requireNonNull(entrees, "entrees");
+    enveloppe.ifPresent(e -> {
+      if (e.signum() < 0) {
+        throw new SelectionInvalideException("enveloppe négative : " + e.toPlainString() + " €");
+      }
+      if (e.stripTrailingZeros().scale() > 2) {
+        throw new SelectionInvalideException("enveloppe au-delà du centime : " + e.toPlainString() + " € (2 décimales au plus)");
+      }
+    });
+    LocalDate date = LocalDate.of(annee, 1, 1);
+    List<Object> faits = new ArrayList<>(FaitsCommuns.de(parametres, date, false));
+    faits.addAll(FaitsBonus.de(c, annee, enveloppe, entrees, communes, epcis));
+    Constats constats = regles.evaluer(faits);
+    return ImmutableRapport.builder()
+        .dateEvaluation(date)
+        .convention(c.id())
+        .regles(ImmutableReglesUtilisees.builder()
+            .source(regles.source()).empreinte(regles.empreinte()).nombre(regles.nombre()).build())
+        .parametres(constats.parametresLus())
         .constats(constats.constats())
         .build();
   }

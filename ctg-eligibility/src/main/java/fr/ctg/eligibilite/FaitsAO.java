@@ -4,10 +4,8 @@ import fr.ctg.ao.CompetenceAO;
 import fr.ctg.ao.CtgEnVigueur;
 import fr.ctg.ao.Rpe;
 import fr.ctg.ao.TransfertCompetence;
-import fr.ctg.parametres.Parametre;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.rapport.Sujet;
-import fr.ctg.regles.Evaluation;
 import fr.ctg.regles.ParametreEnVigueur;
 import fr.ctg.regles.ao.CouvertureRpe;
 import fr.ctg.regles.ao.CtgCouvrante;
@@ -55,12 +53,11 @@ final class FaitsAO {
       Map<String, Epci> epcis, SourcePopulation source, Parametres parametres, LocalDate date,
       EntreesAO entrees, boolean inclureNonApplicables) {
     FaitsAO f = new FaitsAO();
-    f.faits.add(new Evaluation(date, inclureNonApplicables));
-    for (Parametre p : parametres.tous()) {
-      ParametreEnVigueur.de(p, date).ifPresent(v -> {
-        f.faits.add(v);
-        if (v.nom().equals(POPULATION_REFERENCE)) f.populationReference = v;
-      });
+    f.faits.addAll(FaitsCommuns.de(parametres, date, inclureNonApplicables));
+    for (Object o : f.faits) {
+      if (o instanceof ParametreEnVigueur && ((ParametreEnVigueur) o).nom().equals(POPULATION_REFERENCE)) {
+        f.populationReference = (ParametreEnVigueur) o;
+      }
     }
     String reference = f.populationReference == null ? "totale" : f.populationReference.texte();
     if (reference == null) {

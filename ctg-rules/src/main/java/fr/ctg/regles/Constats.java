@@ -75,6 +75,22 @@ public final class Constats {
         parametres(seuil, dateEffet), new Object[0]));
   }
 
+  /**
+   * Records a conclusion about any subject (a structure, a post, a collectivité, the convention):
+   * the message follows "Nom (id)". {@code faits} are name/value pairs.
+   */
+  public void constater(RuleContext kcontext, Statut statut, Sujet sujet, String message,
+      Object... faits) {
+    bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, message, new ParametreEnVigueur[0], faits));
+  }
+
+  /** Same, with the parameters the rule read (reported with their dates). */
+  public void constater(RuleContext kcontext, Statut statut, Sujet sujet,
+      List<ParametreEnVigueur> lus, String message, Object... faits) {
+    bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, message,
+        lus.toArray(new ParametreEnVigueur[0]), faits));
+  }
+
   private static String titre(RuleContext kcontext) {
     Object t = kcontext.getRule().getMetaData().get("titre");
     return t == null ? kcontext.getRule().getName() : t.toString();
@@ -140,8 +156,8 @@ public final class Constats {
     Constat construire(RegleInfo info) {
       Map<String, Object> f = new TreeMap<>();
       List<String> explication = new ArrayList<>(6);
-      String prefixe = titulaire.designation();
-      {
+      String prefixe = titulaire != null ? titulaire.designation() : sujet.nom() + " (" + sujet.id() + ")";
+      if (titulaire != null) {
         explication.add(titulaire.explicationTitulaire());
         explication.add(titulaire.explicationPopulation());
         String cle = "population" + Character.toUpperCase(titulaire.populationReference().charAt(0))

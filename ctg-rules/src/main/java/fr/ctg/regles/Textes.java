@@ -34,6 +34,15 @@ public final class Textes {
     return n.toPlainString().replace('.', ',');
   }
 
+  /** {@code 3348460.64} → {@code 3 348 460,64 €} (scale 2, half-up; grouped like {@link #nombre(long)}). */
+  public static String euros(BigDecimal montant) {
+    BigDecimal m = montant.setScale(2, java.math.RoundingMode.HALF_UP);
+    String centimes = m.abs().toPlainString();
+    int point = centimes.indexOf('.');
+    String entier = nombre(new java.math.BigInteger(centimes.substring(0, point)).longValueExact());
+    return (m.signum() < 0 ? "-" : "") + entier + "," + centimes.substring(point + 1) + " €";
+  }
+
   /** {@code 2026-01-01} → {@code 1er janvier 2026}. */
   public static String date(LocalDate d) {
     int j = d.getDayOfMonth();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       TerritoireCommand.class,
       ValiderCommand.class,
       ObligationsCommand.class,
+      BonusCommand.class,
     })
 public final class Ctg implements Runnable {
   public static final int OK = 0;

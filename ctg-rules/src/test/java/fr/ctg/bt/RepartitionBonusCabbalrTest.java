@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Realistic case: the Bonus Territoire amounts of the CABBALR 2021-2024 (seed
  * {@code 000_6ba50e68de7cb4c5.txt L4003-4029}, amounts on L4025: 3 023 717,98 / 3 179 097,34 /
  * 3 210 876,46 / 3 348 460,64 €) used as N-1 envelopes, distributed over EAJE of ANNEXE 3 (ids of
- * {@code ctg-samples/.../conventions/extraits/cabbalr-2026-2030-financement.yaml}, lines L3719-3788).
+ * {@code ctg-samples/.../conventions/cabbalr-2026-2030.ctg.yaml}, seed lines L3719-3788).
  *
  * <p>ANNEXE 3 gives no PSU places (nor any other weight), so the first fixture uses one declared unit
  * per structure; the second uses declared weights that are HYPOTHETICAL (not in the seeds) to
