@@ -75,6 +75,22 @@ public final class Constats {
         parametres(seuil, dateEffet), new Object[0]));
   }
 
+  /**
+   * Records a conclusion about any subject (a convention, a signatory, an equipment...); the
+   * message is the whole sentence. {@code faits} are name/value pairs; a pair whose value is null
+   * (a fact the text does not give, e.g. a missing {@code source}) is left out.
+   */
+  public void constater(RuleContext kcontext, Statut statut, Sujet sujet, String message,
+      Object... faits) {
+    bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, message, new ParametreEnVigueur[0], faits));
+  }
+
+  /** Same, naming the parameter the rule read (reported with its value and reference). */
+  public void constaterSelon(RuleContext kcontext, Statut statut, Sujet sujet, ParametreEnVigueur lu,
+      String message, Object... faits) {
+    bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, message, parametres(lu), faits));
+  }
+
   private static String titre(RuleContext kcontext) {
     Object t = kcontext.getRule().getMetaData().get("titre");
     return t == null ? kcontext.getRule().getName() : t.toString();
@@ -131,6 +147,9 @@ public final class Constats {
       this.statut = statut;
       this.titulaire = titulaire;
       this.seuil = seuil;
+      if (titulaire == null && sujet == null) {
+        throw new IllegalArgumentException("constat sans sujet dans " + rule.getName());
+      }
       this.sujet = sujet != null ? sujet : titulaire.sujet();
       this.message = message;
       this.parametres = parametres;
@@ -140,8 +159,10 @@ public final class Constats {
     Constat construire(RegleInfo info) {
       Map<String, Object> f = new TreeMap<>();
       List<String> explication = new ArrayList<>(6);
-      String prefixe = titulaire.designation();
-      {
+      String prefixe = titulaire == null ? null : titulaire.designation();
+      if (titulaire == null) {
+        explication.add("Sujet : " + sujet.type() + " " + sujet.id() + " (" + sujet.nom() + ").");
+      } else {
         explication.add(titulaire.explicationTitulaire());
         explication.add(titulaire.explicationPopulation());
         String cle = "population" + Character.toUpperCase(titulaire.populationReference().charAt(0))
@@ -166,6 +187,7 @@ public final class Constats {
       for (int i = 0; i < faits.length; i += 2) {
         String nom = (String) faits[i];
         Object valeur = faits[i + 1];
+        if (valeur == null) continue;
         if (valeur instanceof java.util.Collection) {
           valeur = ((java.util.Collection<?>) valeur).stream().map(String::valueOf)
               .collect(Collectors.joining(", "));
@@ -181,7 +203,7 @@ public final class Constats {
           .regle(info.id())
           .sujet(sujet)
           .statut(statut)
-          .message(prefixe + " " + message)
+          .message(prefixe == null ? message : prefixe + " " + message)
           .addFondement(Fondement.of(info.fondement(), info.url()))
           .faits(f)
           .explication(explication)

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       TerritoireCommand.class,
       ValiderCommand.class,
+      CheckCommand.class,
     })
 public final class Ctg implements Runnable {
   public static final int OK = 0;
