@@ -74,8 +74,9 @@ public final class ReportView {
         Optional<RegleInfo> info = regles.apply(e.getKey());
         List<ConstatVue> vues = new ArrayList<>();
         for (Constat c : cs) vues.add(new ConstatVue(c));
+        boolean aTraiter = cs.stream().anyMatch(c -> ORDRE_STATUTS.indexOf(c.statut()) < ORDRE_STATUTS.indexOf(Statut.SATISFAIT));
         rs.add(new Regle(e.getKey(), info.map(RegleInfo::titre).orElse(""),
-            info.map(RegleInfo::source).orElse(""), vues));
+            info.map(RegleInfo::source).orElse(""), vues, f.getKey().equals("CONV") && aTraiter));
       }
       fs.add(new Famille(f.getKey(), FAMILLES.getOrDefault(f.getKey(), "Règles " + f.getKey()),
           f.getKey().equals("CONV"), rs));
@@ -238,8 +239,8 @@ public final class ReportView {
 
     public String libelle() { return libelle; }
 
-    /** Whether its rules are shown unfolded (the convention's own conformity is). */
-    public boolean ouverte() { return ouverte; }
+    /** Whether this is the convention's own conformity (CONV), shown before the territory table. */
+    public boolean conformite() { return ouverte; }
 
     public List<Regle> regles() { return regles; }
 
@@ -255,8 +256,10 @@ public final class ReportView {
     private final String source;
     private final List<ConstatVue> constats;
     private final List<Compte> resume;
+    private final boolean ouverte;
 
-    Regle(String id, String titre, String source, List<ConstatVue> constats) {
+    Regle(String id, String titre, String source, List<ConstatVue> constats, boolean ouverte) {
+      this.ouverte = ouverte;
       this.id = id;
       this.titre = titre;
       this.source = source;
@@ -279,6 +282,12 @@ public final class ReportView {
     public List<ConstatVue> constats() { return constats; }
 
     public List<Compte> resume() { return resume; }
+
+    /**
+     * Whether the rule is shown unfolded: a rule of the convention's own conformity (CONV) with a
+     * finding to act on (NON_SATISFAIT, INELIGIBLE, A_VERIFIER, AVERTISSEMENT). The others are folded.
+     */
+    public boolean ouverte() { return ouverte; }
   }
 
   /** One finding, for people. */
