@@ -376,6 +376,17 @@ class ConformiteConventionTest {
   }
 
   @Test
+  void laBaseEmbarqueChaqueRegleConvAvecSesMetadonnees() {
+    fr.ctg.regles.RuleBase base = fr.ctg.regles.RuleBase.bundled();
+    assertEquals(List.of("CONV-ANNEXES", "CONV-AVENANT", "CONV-ENGAGEMENT", "CONV-GOUVERNANCE", "CONV-PERIODE",
+        "CONV-RESILIATION", "CONV-RPE-COUVERTURE", "CONV-SDSF", "CONV-SIGNATAIRES", "CONV-TERRITOIRE"),
+        base.regles().stream().map(fr.ctg.regles.RegleInfo::id).filter(id -> id.startsWith("CONV-")).collect(Collectors.toList()));
+    for (String id : List.of("CONV-PERIODE", "CONV-RESILIATION", "CONV-TERRITOIRE")) {
+      assertTrue(base.regle(id).orElseThrow().source().matches("\\d{3}_[0-9a-f]{16}\\.txt L\\d+.*"), id);
+    }
+  }
+
+  @Test
   void memesEntreesMemeRapport() {
     assertEquals(verifier(conforme()), verifier(conforme()));
   }
