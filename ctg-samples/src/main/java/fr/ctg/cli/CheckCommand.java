@@ -18,9 +18,11 @@ import fr.ctg.territoire.Territoire;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -143,9 +145,18 @@ public final class CheckCommand implements Callable<Integer> {
     if (dossier == null || !Files.isDirectory(dossier)) {
       throw new IOException("le dossier " + dossier + " n'existe pas");
     }
-    Path temporaire = Files.createTempFile(dossier, "." + absolue.getFileName(), ".tmp");
+    // created with the default permissions (umask), unlike Files.createTempFile (owner only)
+    Path temporaire = null;
+    for (int i = 0; temporaire == null; i++) {
+      Path essai = dossier.resolve("." + absolue.getFileName() + "." + ProcessHandle.current().pid() + "." + i + ".tmp");
+      try {
+        Files.write(essai, texte.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        temporaire = essai;
+      } catch (FileAlreadyExistsException dejaLa) {
+        if (i > 1000) throw dejaLa;
+      }
+    }
     try {
-      Files.write(temporaire, texte.getBytes(StandardCharsets.UTF_8));
       try {
         Files.move(temporaire, absolue, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

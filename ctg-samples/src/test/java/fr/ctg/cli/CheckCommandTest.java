@@ -78,6 +78,13 @@ class CheckCommandTest {
     try (Stream<Path> s = Files.list(dossier)) {
       assertEquals(1, s.count(), "aucun fichier temporaire ne doit rester");
     }
+    Path nouveau = dossier.resolve("nouveau.json");
+    assertEquals(0, ctg("check", HENIN, "--format", "json", "--sortie", nouveau.toString()).code());
+    // readable like any file the user creates (not owner-only like a temporary file)
+    if (nouveau.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Path reference = Files.createFile(dossier.resolve("reference"));
+      assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(nouveau));
+    }
     Resultat absent = ctg("check", CABBALR, "--sortie", dossier.resolve("nulle/part/r.html").toString());
     assertEquals(Ctg.ENTREE_INVALIDE, absent.code());
     assertTrue(absent.err().contains("ctg : impossible d'écrire"), absent.err());
