@@ -1,5 +1,6 @@
 package fr.ctg.eligibilite;
 
+import fr.ctg.convention.Convention;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.rapport.ImmutableRapport;
 import fr.ctg.rapport.ImmutableReglesUtilisees;
@@ -71,11 +72,46 @@ public final class Evaluateur {
     FaitsAO faits = FaitsAO.assembler(retenues, communes, epcis, population, parametres, date,
         entrees, inclureNonApplicables);
     Constats constats = regles.evaluer(faits.faits());
+    return rapport(date, Optional.empty(), faits, constats);
+  }
+
+  /**
+   * Checks a convention on {@code date}: every rule family in one session over facts assembled once
+   * — the conformity of the convention itself (CONV-*), the AO obligations (CASF L.214-1-3) of the
+   * communes it lists, with the convention as a CTG in force for them (so that a CTG standing in
+   * for the schéma is judged by AO-DISPENSE-CTG, and the RPE coverage it states counts for AO-RPE),
+   * and, when the convention carries their data, the bonus territoire and chargés de coopération
+   * rules (BT-*, CCT-*) for the year of {@code date}.
+   * {@link Rapport#convention()} is the convention's id.
+   *
+   * @throws SelectionInvalideException when the convention lists a commune unknown to this
+   *     evaluator's territory
+   */
+  public Rapport verifier(Convention convention, LocalDate date) {
+    List<Object> communs = FaitsCommuns.de(parametres, date, false);
+    List<Object> faits = new ArrayList<>(communs);
+    faits.addAll(FaitsConvention.de(convention, communes, epcis));
+    FaitsAO ao = FaitsAO.sansCommuns(communs, FaitsConvention.communesCouvertes(convention, communes),
+        epcis, population, date, FaitsConvention.entreesAO(convention));
+    faits.addAll(ao.faits());
+    // BT and CCT when the convention carries their data: the bonus of the year of the date, as known
+    // on that date, with no caller-supplied envelope or weights (ctg bonus takes those).
+    if (!convention.bonusTerritoire().isEmpty() || !convention.equipements().isEmpty()
+        || !convention.postesCooperation().isEmpty()) {
+      faits.addAll(FaitsBonus.de(convention, date.getYear(), Optional.empty(), EntreesBonus.aucune(),
+          communes, epcis));
+    }
+    Constats constats = regles.evaluer(faits);
+    return rapport(date, Optional.of(convention.id()), ao, constats);
+  }
+
+  private Rapport rapport(LocalDate date, Optional<String> convention, FaitsAO ao, Constats constats) {
     Map<String, ParametreLu> lus = new TreeMap<>();
-    faits.populationReference().ifPresent(p -> lus.put(p.nom(), p.lu()));
+    ao.populationReference().ifPresent(p -> lus.put(p.nom(), p.lu()));
     for (ParametreLu p : constats.parametresLus()) lus.putIfAbsent(p.nom(), p);
     return ImmutableRapport.builder()
         .dateEvaluation(date)
+        .convention(convention)
         .regles(ImmutableReglesUtilisees.builder()
             .source(regles.source()).empreinte(regles.empreinte()).nombre(regles.nombre()).build())
         .parametres(lus.values())

@@ -52,9 +52,20 @@ final class FaitsAO {
   static FaitsAO assembler(List<Commune> selection, Map<String, Commune> territoire,
       Map<String, Epci> epcis, SourcePopulation source, Parametres parametres, LocalDate date,
       EntreesAO entrees, boolean inclureNonApplicables) {
+    List<Object> communs = FaitsCommuns.de(parametres, date, inclureNonApplicables);
+    FaitsAO f = sansCommuns(communs, selection, epcis, source, date, entrees);
+    f.faits.addAll(0, communs);
+    return f;
+  }
+
+  /**
+   * The AO facts only, for a session that already holds the common facts {@code communs}
+   * ({@link FaitsCommuns#de}): they are read (population reference) but not added to {@link #faits()}.
+   */
+  static FaitsAO sansCommuns(List<Object> communs, List<Commune> selection, Map<String, Epci> epcis,
+      SourcePopulation source, LocalDate date, EntreesAO entrees) {
     FaitsAO f = new FaitsAO();
-    f.faits.addAll(FaitsCommuns.de(parametres, date, inclureNonApplicables));
-    for (Object o : f.faits) {
+    for (Object o : communs) {
       if (o instanceof ParametreEnVigueur && ((ParametreEnVigueur) o).nom().equals(POPULATION_REFERENCE)) {
         f.populationReference = (ParametreEnVigueur) o;
       }

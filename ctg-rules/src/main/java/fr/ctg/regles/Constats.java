@@ -51,7 +51,7 @@ public final class Constats {
   public void sousLeSeuil(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur seuil,
       ParametreEnVigueur dateEffet) {
     bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, seuil, null,
-        "n'est pas tenu(e) " + Textes.de(titre(kcontext)) + " : la population " + t.populationReference()
+        "n'est pas tenu(e) de " + titre(kcontext) + " : la population " + t.populationReference()
             + " (" + Textes.nombre(t.population()) + ") ne dépasse pas "
             + Textes.nombre(seuil.nombre()) + " habitants.",
         parametres(seuil, dateEffet), new Object[0]));
@@ -60,7 +60,7 @@ public final class Constats {
   /** Decision table: the evaluation date is before the obligation's effect date ({@code NON_APPLICABLE}). */
   public void avantDateEffet(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur dateEffet) {
     bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, null, null,
-        "n'est pas encore tenu(e) " + Textes.de(titre(kcontext)) + " : l'obligation s'applique à compter du "
+        "n'est pas encore tenu(e) de " + titre(kcontext) + " : l'obligation s'applique à compter du "
             + Textes.date(dateEffet.date()) + ".",
         parametres(dateEffet), new Object[] {"dateEffet", dateEffet.date().toString()}));
   }
@@ -76,19 +76,39 @@ public final class Constats {
   }
 
   /**
-   * Records a conclusion about any subject (a structure, a post, a collectivité, the convention):
-   * the message follows "Nom (id)". {@code faits} are name/value pairs.
+   * Records a conclusion about any subject (a convention, a signatory, an equipment...); the
+   * message is the whole sentence. {@code faits} are name/value pairs; a pair whose value is null
+   * (a fact the text does not give, e.g. a missing {@code source}) is left out.
    */
   public void constater(RuleContext kcontext, Statut statut, Sujet sujet, String message,
       Object... faits) {
     bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, message, new ParametreEnVigueur[0], faits));
   }
 
+  /**
+   * Records a conclusion about a subject named at the head of the message: the message follows
+   * "Nom (id)" (e.g. "a un ETP nul"). {@code faits} are name/value pairs.
+   */
+  public void conclureSur(RuleContext kcontext, Statut statut, Sujet sujet, String message,
+      Object... faits) {
+    constater(kcontext, statut, sujet, designation(sujet) + " " + message, faits);
+  }
+
   /** Same, with the parameters the rule read (reported with their dates). */
-  public void constater(RuleContext kcontext, Statut statut, Sujet sujet,
+  public void conclureSur(RuleContext kcontext, Statut statut, Sujet sujet,
       List<ParametreEnVigueur> lus, String message, Object... faits) {
-    bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, message,
+    bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, designation(sujet) + " " + message,
         lus.toArray(new ParametreEnVigueur[0]), faits));
+  }
+
+  private static String designation(Sujet sujet) {
+    return sujet.nom() + " (" + sujet.id() + ")";
+  }
+
+  /** Same, naming the parameter the rule read (reported with its value and reference). */
+  public void constaterSelon(RuleContext kcontext, Statut statut, Sujet sujet, ParametreEnVigueur lu,
+      String message, Object... faits) {
+    bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, message, parametres(lu), faits));
   }
 
   private static String titre(RuleContext kcontext) {
@@ -147,6 +167,9 @@ public final class Constats {
       this.statut = statut;
       this.titulaire = titulaire;
       this.seuil = seuil;
+      if (titulaire == null && sujet == null) {
+        throw new IllegalArgumentException("constat sans sujet dans " + rule.getName());
+      }
       this.sujet = sujet != null ? sujet : titulaire.sujet();
       this.message = message;
       this.parametres = parametres;
@@ -156,8 +179,10 @@ public final class Constats {
     Constat construire(RegleInfo info) {
       Map<String, Object> f = new TreeMap<>();
       List<String> explication = new ArrayList<>(6);
-      String prefixe = titulaire != null ? titulaire.designation() : sujet.nom() + " (" + sujet.id() + ")";
-      if (titulaire != null) {
+      String prefixe = titulaire == null ? null : titulaire.designation();
+      if (titulaire == null) {
+        explication.add("Sujet : " + sujet.type() + " " + sujet.id() + " (" + sujet.nom() + ").");
+      } else {
         explication.add(titulaire.explicationTitulaire());
         explication.add(titulaire.explicationPopulation());
         String cle = "population" + Character.toUpperCase(titulaire.populationReference().charAt(0))
@@ -182,6 +207,7 @@ public final class Constats {
       for (int i = 0; i < faits.length; i += 2) {
         String nom = (String) faits[i];
         Object valeur = faits[i + 1];
+        if (valeur == null) continue;
         if (valeur instanceof java.util.Collection) {
           valeur = ((java.util.Collection<?>) valeur).stream().map(String::valueOf)
               .collect(Collectors.joining(", "));
@@ -197,7 +223,7 @@ public final class Constats {
           .regle(info.id())
           .sujet(sujet)
           .statut(statut)
-          .message(prefixe + " " + message)
+          .message(prefixe == null ? message : prefixe + " " + message)
           .addFondement(Fondement.of(info.fondement(), info.url()))
           .faits(f)
           .explication(explication)

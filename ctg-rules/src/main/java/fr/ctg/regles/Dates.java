@@ -11,4 +11,9 @@ public final class Dates {
   public static LocalDate plusMois(LocalDate date, BigDecimal mois) {
     return date.plusMonths(mois.longValueExact());
   }
+
+  /** {@code date} plus {@code annees} whole years (29 February clamps to 28, as {@link LocalDate#plusYears}). */
+  public static LocalDate plusAnnees(LocalDate date, BigDecimal annees) {
+    return date.plusYears(annees.longValueExact());
+  }
 }

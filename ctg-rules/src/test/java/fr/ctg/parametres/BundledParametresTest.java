@@ -30,7 +30,8 @@ class BundledParametresTest {
         "bt.trajectoire.annee_reference", "bt.trajectoire.palier_1_taux", "bt.trajectoire.palier_2_taux",
         "bt.trajectoire.palier_3_taux", "bt.trajectoire.palier_1_montant_par_place",
         "bt.trajectoire.palier_2_montant_par_place", "bt.trajectoire.palier_3_montant_par_place",
-        "cct.cout_indicatif_etp", "conv.duree_usuelle_max_annees");
+        "cct.cout_indicatif_etp", "conv.duree_usuelle_max_annees", "conv.annexes_requises",
+        "conv.frequence_minimale_copil_par_an", "conv.delai_mise_en_demeure_mois", "conv.delai_preavis_denonciation_mois");
     assertEquals(new TreeSet<>(expected),
         BUNDLED.tous().stream().map(Parametre::nom).collect(Collectors.toCollection(TreeSet::new)));
   }
@@ -67,6 +68,11 @@ class BundledParametresTest {
     assertEquals(new BigDecimal("48000.00"),
         BUNDLED.enVigueur("cct.cout_indicatif_etp", d).orElseThrow().nombre().orElseThrow());
     assertEquals("5", BUNDLED.enVigueur("conv.duree_usuelle_max_annees", d).orElseThrow().enTexte());
+    assertEquals("1", BUNDLED.enVigueur("conv.delai_mise_en_demeure_mois", d).orElseThrow().enTexte());
+    assertEquals("6", BUNDLED.enVigueur("conv.delai_preavis_denonciation_mois", d).orElseThrow().enTexte());
+    assertEquals("1", BUNDLED.enVigueur("conv.frequence_minimale_copil_par_an", d).orElseThrow().enTexte());
+    assertEquals("DIAGNOSTIC, COMMUNES, EQUIPEMENTS, PLAN_ACTION, GOUVERNANCE",
+        BUNDLED.enVigueur("conv.annexes_requises", d).orElseThrow().enTexte());
     // the RPE threshold does not exist before the RPE obligation (RULES.md: RPE findings start on 2026-01-01)
     assertTrue(BUNDLED.enVigueur("ao.seuil_rpe", LocalDate.of(2025, 12, 31)).isEmpty());
     assertTrue(BUNDLED.enVigueur("bt.trajectoire.palier_1_taux", LocalDate.of(2025, 10, 31)).isEmpty());

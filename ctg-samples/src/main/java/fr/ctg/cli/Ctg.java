@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ValiderCommand.class,
       ObligationsCommand.class,
       BonusCommand.class,
+      CheckCommand.class,
     })
 public final class Ctg implements Runnable {
   public static final int OK = 0;

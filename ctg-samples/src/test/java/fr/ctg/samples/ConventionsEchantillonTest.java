@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import fr.ctg.convention.Convention;
+import fr.ctg.document.DocumentReader;
+import fr.ctg.territoire.Territoire;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -21,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Structural checks of the seed conventions encoded as YAML in {@code conventions/}: counts the seeds
- * state, INSEE codes well-formed and unique, identifiers unique, internal references resolved. Schema
- * validation and registry checks come with the convention loader.
+ * state, INSEE codes well-formed and unique, identifiers unique, internal references resolved; each
+ * file validates with {@link DocumentReader#readConvention(Path)} and its INSEE codes and EPCI exist
+ * in the national registry.
  */
 class ConventionsEchantillonTest {
 
@@ -134,6 +139,43 @@ class ConventionsEchantillonTest {
       assertTrue(etp.signum() > 0 && etp.compareTo(BigDecimal.valueOf(personnes)) <= 0,
           "etp hors ]0, 1 par personne] : " + poste.path("id"));
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("echantillons")
+  void valideAvecLeLecteurDeConventions(String id) throws Exception {
+    // schema ctg-convention/1, dates, unique ids, internal references, INSEE codes known to the registry
+    Convention c = DocumentReader.readConvention(Path.of("src/main/resources/conventions/" + id + ".ctg.yaml"));
+    assertEquals(id, c.id());
+  }
+
+  @ParameterizedTest
+  @MethodSource("echantillons")
+  void codesInseeConnusDuRegistreNational(String id) throws Exception {
+    Convention c = DocumentReader.readConvention(Path.of("src/main/resources/conventions/" + id + ".ctg.yaml"));
+    Territoire t = Territoire.national();
+    List<String> codes = new ArrayList<>();
+    c.territoire().communes().forEach(k -> codes.add(k.insee()));
+    c.equipements().forEach(e -> e.commune().ifPresent(codes::add));
+    c.equipements().forEach(e -> codes.addAll(e.communesCouvertes()));
+    c.signataires().forEach(s -> s.insee().ifPresent(codes::add));
+    for (String insee : codes) {
+      assertTrue(t.commune(insee).isPresent(), id + " : code INSEE inconnu du registre : " + insee);
+    }
+    c.territoire().epci().ifPresent(siren -> assertTrue(t.epci(siren).isPresent(), id + " : EPCI inconnu : " + siren));
+  }
+
+  @Test
+  void cabbalr20262030CouvreLes100CommunesDeLEpciDuRegistre() throws Exception {
+    // 000_6ba50e68de7cb4c5.txt L1160-1524 ; 002_5bab4707b2a37c8e.txt L49 : « l'ensemble des 100 communes du territoire »
+    Convention c = DocumentReader.readConvention(Path.of("src/main/resources/conventions/cabbalr-2026-2030.ctg.yaml"));
+    Territoire t = Territoire.national();
+    Set<String> registre = new HashSet<>();
+    t.membres("200072460").forEach(k -> registre.add(k.insee()));
+    Set<String> listees = new HashSet<>();
+    c.territoire().communes().forEach(k -> listees.add(k.insee()));
+    assertEquals(100, registre.size());
+    assertEquals(registre, listees);
   }
 
   @Test

@@ -22,7 +22,7 @@ public final class Trajectoire {
   public static void palier(Constats constats, RuleContext kcontext, ProgressionPlaces p,
       ParametreEnVigueur reference, ParametreEnVigueur taux, ParametreEnVigueur parPlace, int palier) {
     BigDecimal montant = parPlace.nombre().multiply(BigDecimal.valueOf(p.placesBonifiees())).setScale(2);
-    constats.constater(kcontext, Statut.ELIGIBLE, p.sujet(), List.of(reference, taux, parPlace),
+    constats.conclureSur(kcontext, Statut.ELIGIBLE, p.sujet(), List.of(reference, taux, parPlace),
         "bénéficie du bonus trajectoire de développement, palier " + palier + " : " + progression(p) + " ≥ "
             + Textes.nombre(taux.nombre()) + " % ; " + Textes.euros(parPlace.nombre()) + " × " + p.placesBonifiees()
             + " place(s) PSU bénéficiant du bonus territoire = " + Textes.euros(montant) + "."
@@ -34,7 +34,7 @@ public final class Trajectoire {
   /** The progression is below the first tier. */
   public static void sousLePremierPalier(Constats constats, RuleContext kcontext, ProgressionPlaces p,
       ParametreEnVigueur reference, ParametreEnVigueur premier) {
-    constats.constater(kcontext, Statut.INELIGIBLE, p.sujet(), List.of(reference, premier),
+    constats.conclureSur(kcontext, Statut.INELIGIBLE, p.sujet(), List.of(reference, premier),
         "n'atteint pas le premier palier du bonus trajectoire de développement : " + progression(p) + " < "
             + Textes.nombre(premier.nombre()) + " %.",
         "placesReference", p.placesReference(), "placesAnnee", p.placesAnnee(), "progression", p.progression());
@@ -48,7 +48,7 @@ public final class Trajectoire {
             + (p.placesReference() == null && p.placesAnnee() == null ? " et en " : "")
             + (p.placesAnnee() == null ? p.annee() : "") + " n'est pas renseigné"
         : "aucune place PSU cofinancée en " + p.anneeReference() + " : la progression n'est pas définie";
-    constats.constater(kcontext, Statut.A_VERIFIER, p.sujet(), List.of(reference),
+    constats.conclureSur(kcontext, Statut.A_VERIFIER, p.sujet(), List.of(reference),
         "peut prétendre au bonus trajectoire de développement si ses places PSU cofinancées progressent depuis "
             + p.anneeReference() + " ; " + manque + " (à fournir pour l'évaluer).");
   }

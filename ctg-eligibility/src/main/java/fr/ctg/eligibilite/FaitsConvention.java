@@ -1,0 +1,184 @@
+package fr.ctg.eligibilite;
+
+import fr.ctg.ao.CtgEnVigueur;
+import fr.ctg.ao.ImmutableCtgEnVigueur;
+import fr.ctg.ao.ImmutableRpe;
+import fr.ctg.ao.Rpe;
+import fr.ctg.convention.Ambition;
+import fr.ctg.convention.Annexe;
+import fr.ctg.convention.Avenant;
+import fr.ctg.convention.CommuneCouverte;
+import fr.ctg.convention.Convention;
+import fr.ctg.convention.Engagement;
+import fr.ctg.convention.Enjeu;
+import fr.ctg.convention.Equipement;
+import fr.ctg.convention.Instance;
+import fr.ctg.convention.Signataire;
+import fr.ctg.convention.TypeEquipement;
+import fr.ctg.regles.conv.AmbitionPlan;
+import fr.ctg.regles.conv.AvenantConvention;
+import fr.ctg.regles.conv.CollectiviteSoutien;
+import fr.ctg.regles.conv.CommuneDeConvention;
+import fr.ctg.regles.conv.CommuneMembreEpci;
+import fr.ctg.regles.conv.ConventionExaminee;
+import fr.ctg.regles.conv.EngagementCollectivite;
+import fr.ctg.regles.conv.EquipementConvention;
+import fr.ctg.regles.conv.InstanceGouvernance;
+import fr.ctg.regles.conv.ResiliationNotifiee;
+import fr.ctg.regles.conv.SignataireConvention;
+import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.Epci;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Assembles the facts the CONV rules read from a {@link Convention} and the territory registry, and
+ * derives what the other families need from the convention (the communes it covers, the CTG in force
+ * for the AO rules, the RPE coverage it states). Java assembles: no conformity decision is taken
+ * here (an absent value stays absent and the rules say {@code A_VERIFIER}).
+ */
+final class FaitsConvention {
+  private FaitsConvention() {}
+
+  /** The CONV facts of {@code c}, resolved against the registry {@code communes} / {@code epcis}. */
+  static List<Object> de(Convention c, Map<String, Commune> communes, Map<String, Epci> epcis) {
+    List<Object> faits = new ArrayList<>();
+    faits.add(new ConventionExaminee(c.id(), c.titre(), c.source().orElse(null), c.dateDebut(),
+        c.dateFin(), c.dateSignature().orElse(null), c.renouvellementExpres().orElse(null),
+        c.annexes().stream().map(Annexe::name).collect(Collectors.toCollection(TreeSet::new)),
+        c.territoire().epci().orElse(null), c.territoire().departement(),
+        c.territoire().nombreCommunesDeclare().isPresent() ? c.territoire().nombreCommunesDeclare().getAsInt() : null,
+        c.territoire().communes().size(), c.gouvernance().isPresent(),
+        c.gouvernance().flatMap(g -> g.evaluation()).flatMap(e -> e.bilanMiParcours()).orElse(null),
+        c.gouvernance().flatMap(g -> g.evaluation()).flatMap(e -> e.bilanFinal()).orElse(null),
+        c.dateLimiteEngagement().orElse(null)));
+
+    for (Signataire s : c.signataires()) {
+      faits.add(new SignataireConvention(s.id(), s.type().name(), s.nom(), s.siren().orElse(null),
+          s.insee().orElse(null), s.representant().orElse(null),
+          s.acteAutorisation().map(a -> a.intitule()).orElse(null),
+          s.acteAutorisation().flatMap(a -> a.date()).orElse(null),
+          s.dateSignature().or(c::dateSignature).orElse(null), s.source().orElse(null)));
+    }
+    for (Enjeu e : c.enjeux()) {
+      for (Ambition a : e.ambitions()) {
+        faits.add(new AmbitionPlan(a.id(), a.libelle(), e.id(), a.orientationsSdsf(), a.source().orElse(null)));
+      }
+    }
+    for (CommuneCouverte k : c.territoire().communes()) {
+      Commune r = communes.get(k.insee());
+      faits.add(new CommuneDeConvention(k.insee(), r != null ? r.nom() : k.nom().strip(),
+          r == null ? null : r.epci().orElse(null), k.source().orElse(null)));
+    }
+    c.territoire().epci().ifPresent(siren -> {
+      for (Commune m : communes.values()) {
+        if (m.epci().filter(siren::equals).isPresent()) {
+          faits.add(new CommuneMembreEpci(m.insee(), m.nom(), siren));
+        }
+      }
+    });
+    SortedMap<String, SortedSet<String>> soutiens = new TreeMap<>();
+    for (Equipement e : c.equipements()) {
+      faits.add(new EquipementConvention(e.id(), e.type().name(), e.nom(), e.commune().orElse(null),
+          e.communesCouvertes(), e.collectivitesSoutien(), e.source().orElse(null)));
+      for (String s : e.collectivitesSoutien()) {
+        soutiens.computeIfAbsent(s, k -> new TreeSet<>()).add(e.id());
+      }
+    }
+    Map<String, String> nomsEngagement = new TreeMap<>();
+    for (Engagement e : c.engagements()) {
+      nomsEngagement.put(e.collectivite(), e.nom());
+      faits.add(new EngagementCollectivite(e.collectivite(), e.nom(), e.dateDeliberation().orElse(null),
+          e.dateFicheEngagement().orElse(null), e.source().orElse(null)));
+    }
+    for (Map.Entry<String, SortedSet<String>> s : soutiens.entrySet()) {
+      faits.add(new CollectiviteSoutien(s.getKey(), nom(s.getKey(), nomsEngagement, communes, epcis),
+          new ArrayList<>(s.getValue())));
+    }
+    c.gouvernance().ifPresent(g -> {
+      for (Instance i : g.instances()) {
+        faits.add(new InstanceGouvernance(i.id(), i.type().name(), i.nom(),
+            i.frequenceMinimaleParAn().isPresent() ? i.frequenceMinimaleParAn().getAsInt() : null,
+            i.datesPrevues(), i.source().orElse(null)));
+      }
+    });
+    for (Avenant a : c.avenants()) {
+      faits.add(new AvenantConvention(a.id(), a.date(), a.objet(), a.clausesModifiees(),
+          a.annexesModifiees(), a.signataires(), a.source().orElse(null)));
+    }
+    c.resiliation().ifPresent(r -> faits.add(
+        new ResiliationNotifiee(r.type().name(), r.dateNotification(), r.source().orElse(null))));
+    return faits;
+  }
+
+  /** Name of a collectivité named by INSEE code or SIREN: engagement, registry, or the id itself. */
+  private static String nom(String id, Map<String, String> nomsEngagement, Map<String, Commune> communes,
+      Map<String, Epci> epcis) {
+    if (nomsEngagement.containsKey(id)) return nomsEngagement.get(id);
+    Commune k = communes.get(id);
+    if (k != null) return k.nom();
+    Epci e = epcis.get(id);
+    if (e != null) return e.nom();
+    for (Commune m : communes.values()) {
+      if (m.siren().filter(id::equals).isPresent()) return m.nom();
+    }
+    return "Collectivité " + id;
+  }
+
+  /**
+   * The communes the convention lists, as the registry knows them, sorted by INSEE code.
+   *
+   * @throws SelectionInvalideException when a listed commune is unknown to the registry
+   */
+  static List<Commune> communesCouvertes(Convention c, Map<String, Commune> communes) {
+    List<Commune> resultat = new ArrayList<>();
+    List<String> inconnues = new ArrayList<>();
+    for (CommuneCouverte k : c.territoire().communes()) {
+      Commune r = communes.get(k.insee());
+      if (r == null) inconnues.add(k.insee()); else resultat.add(r);
+    }
+    if (!inconnues.isEmpty()) {
+      throw new SelectionInvalideException("la convention " + c.id()
+          + " couvre des communes inconnues du territoire de l'évaluateur : " + String.join(", ", inconnues));
+    }
+    resultat.sort(java.util.Comparator.comparing(Commune::insee));
+    return resultat;
+  }
+
+  /**
+   * What the AO rules learn from the convention: the CTG itself (period, communes, whether it stands
+   * in for the schéma and which of its elements it declares) and, when every RPE of its equipment
+   * annex states the communes it covers, that coverage (otherwise coverage stays unknown).
+   */
+  static EntreesAO entreesAO(Convention c) {
+    CtgEnVigueur ctg = ImmutableCtgEnVigueur.builder()
+        .id(c.id())
+        .communes(c.territoire().communes().stream().map(CommuneCouverte::insee).collect(Collectors.toList()))
+        .dateDebut(c.dateDebut())
+        .dateFin(c.dateFin())
+        .tientLieuDeSchema(c.tientLieuDeSchema().map(t -> t.declare()).orElse(false))
+        .elements(c.tientLieuDeSchema().map(t -> t.elements().stream()
+            .map(e -> fr.ctg.ao.ElementSchema.valueOf(e.name())).collect(Collectors.toList()))
+            .orElse(List.of()))
+        .source(c.tientLieuDeSchema().flatMap(t -> t.source()).or(c::source))
+        .build();
+    ImmutableEntreesAO.Builder b = EntreesAO.builder().addCtgs(ctg);
+    List<Equipement> rpe = c.equipements().stream().filter(e -> e.type() == TypeEquipement.RPE)
+        .collect(Collectors.toList());
+    if (!rpe.isEmpty() && rpe.stream().allMatch(e -> !e.communesCouvertes().isEmpty())) {
+      List<Rpe> couverture = new ArrayList<>();
+      for (Equipement e : rpe) {
+        couverture.add(ImmutableRpe.builder().id(e.id()).nom(e.nom()).gestionnaire(e.gestionnaire())
+            .communes(e.communesCouvertes()).source(e.source()).build());
+      }
+      b.rpe(couverture);
+    }
+    return b.build();
+  }
+}
