@@ -40,6 +40,13 @@ final class TreeParser {
   static final int MAX_BYTES = 10 * 1024 * 1024;
   /** Deepest nesting of objects and lists accepted; real documents use fewer than 10 levels. */
   static final int MAX_DEPTH = 64;
+  /**
+   * Most digits accepted before, and after, the decimal point of a number. The schema validator
+   * converts some numbers to {@code double} (beyond about 10^308 it fails), and an unbounded
+   * exponent (1E+999999999) would be expanded digit by digit by the first {@code setScale}; no
+   * amount, population or rate comes near 300 digits.
+   */
+  static final int MAX_DIGITS = 300;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
@@ -209,11 +216,21 @@ final class TreeParser {
           case LONG:
             return NODES.numberNode(parser.getLongValue());
           default:
-            return NODES.numberNode(parser.getBigIntegerValue());
+            java.math.BigInteger n = parser.getBigIntegerValue();
+            if (n.abs().toString().length() > MAX_DIGITS) {
+              return horsLimites(l, pointer);
+            }
+            return NODES.numberNode(n);
         }
       case VALUE_NUMBER_FLOAT:
         try {
-          return NODES.numberNode(parser.getDecimalValue());
+          java.math.BigDecimal d = parser.getDecimalValue();
+          // the literal is at most 1000 characters long (Jackson's limit), but its exponent is not
+          // bounded: 1E+999999999 would be expanded digit by digit by the first setScale
+          if (Math.abs((long) d.scale()) > MAX_DIGITS || (long) d.precision() - d.scale() > MAX_DIGITS) {
+            return horsLimites(l, pointer);
+          }
+          return NODES.numberNode(d);
         } catch (NumberFormatException e) {
           errors.add(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
               "nombre « " + parser.getText() + " » refusé : seuls les nombres finis sont acceptés"));
@@ -230,6 +247,14 @@ final class TreeParser {
             "valeur non prise en charge (" + t + ") : texte, nombre, booléen, liste ou objet attendu"));
         return NODES.nullNode();
     }
+  }
+
+  private JsonNode horsLimites(JsonLocation l, String pointer) throws IOException {
+    String texte = parser.getText();
+    errors.add(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
+        "nombre « " + (texte.length() > 40 ? texte.substring(0, 20) + "…" + texte.substring(texte.length() - 10) : texte)
+            + " » hors limites : au plus " + MAX_DIGITS + " chiffres avant et après la virgule"));
+    return NODES.nullNode();
   }
 
   private void checkDepth(int depth, JsonLocation l, String pointer) throws DepthException {
