@@ -219,6 +219,22 @@ public final class DocumentReader {
   }
 
   /**
+   * Reads parameter files given as contents by file name (the name shown in errors; JSON when it
+   * ends with {@code .json}, YAML otherwise), in the map's order, into one set.
+   */
+  public static Parametres readParametres(Map<String, byte[]> files) throws InvalidDocumentException {
+    ParameterCollector c = new ParameterCollector();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      try {
+        c.add(f.getKey(), f.getValue(), !f.getKey().toLowerCase(Locale.ROOT).endsWith(".json"));
+      } catch (InvalidDocumentException e) {
+        c.errors.addAll(e.errors());
+      }
+    }
+    return c.result();
+  }
+
+  /**
    * The parameters of the law in force, bundled with the rules: every file listed in the
    * classpath index {@value #BUNDLED_PARAMETERS_INDEX} (shipped by ctg-rules), read with the
    * context class loader. An invalid bundled file is a build defect: {@link IllegalStateException}.
