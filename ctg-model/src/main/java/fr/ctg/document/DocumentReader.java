@@ -199,6 +199,17 @@ public final class DocumentReader {
     return List.copyOf(out);
   }
 
+  // ---------------------------------------------------------------- scenarios
+
+  /**
+   * Reads a scenario file ({@code ctg-scenario/1}): strict schema (a misspelt key is an error), then
+   * unique case names, cases that test something, dates in order. A convention named by a case is
+   * resolved against the scenario's folder but not read here.
+   */
+  public static fr.ctg.scenario.Scenario readScenario(Path file) throws InvalidDocumentException {
+    return ScenarioReader.read(file, read(file), isYaml(file));
+  }
+
   // ---------------------------------------------------------------- parameters
 
   /** Reads parameter files ({@code ctg-parametres/1}) into one set; a name defined twice is an error. */

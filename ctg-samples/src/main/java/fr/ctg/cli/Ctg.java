@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       TerritoireCommand.class,
       ValiderCommand.class,
+      ReglesCommand.class,
+      DiffCommand.class,
     })
 public final class Ctg implements Runnable {
   public static final int OK = 0;
