@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Which parameters the rules read, found in their text: a parameter name is a dotted lower-case
  * name whose first segment is a rule family ({@code ao.seuil_rpe}, {@code bt.trajectoire.palier_1_taux}),
- * the families being the first segments of the defined parameters and the folders of the rule
- * files. Comments of DRL files and {@code Notes} rows of tables do not count as a reading.
+ * the families being the first segments of the defined parameters, the folders of the rule files
+ * and the folders of {@code parametres/}. Comments of DRL files and {@code Notes} rows of tables do not count as a reading.
  * A name read but defined nowhere is an error; a parameter defined but read by no rule is a warning
  * (it may be read by Java, e.g. {@code ao.population_reference}, or by a family not written yet).
  */
@@ -47,6 +47,10 @@ final class ParameterReferences {
     for (String path : files.rules().keySet()) {
       String[] parts = path.split("/");
       if (parts.length >= 2) f.add(parts[parts.length - 2]);
+    }
+    for (String path : files.parameters().keySet()) {
+      String[] parts = path.split("/");
+      if (parts.length >= 3) f.add(parts[1]);
     }
     f.remove("");
     return f;
