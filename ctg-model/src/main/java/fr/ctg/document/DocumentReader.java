@@ -199,6 +199,17 @@ public final class DocumentReader {
     return List.copyOf(out);
   }
 
+  // ---------------------------------------------------------------- scenarios
+
+  /**
+   * Reads a scenario file ({@code ctg-scenario/1}): strict schema (a misspelt key is an error), then
+   * unique case names, cases that test something, dates in order. A convention named by a case is
+   * resolved against the scenario's folder but not read here.
+   */
+  public static fr.ctg.scenario.Scenario readScenario(Path file) throws InvalidDocumentException {
+    return ScenarioReader.read(file, read(file), isYaml(file));
+  }
+
   // ---------------------------------------------------------------- parameters
 
   /** Reads parameter files ({@code ctg-parametres/1}) into one set; a name defined twice is an error. */
@@ -211,6 +222,22 @@ public final class DocumentReader {
     for (Path f : files) {
       try {
         c.add(f.toString(), read(f), isYaml(f));
+      } catch (InvalidDocumentException e) {
+        c.errors.addAll(e.errors());
+      }
+    }
+    return c.result();
+  }
+
+  /**
+   * Reads parameter files given as contents by file name (the name shown in errors; JSON when it
+   * ends with {@code .json}, YAML otherwise), in the map's order, into one set.
+   */
+  public static Parametres readParametres(Map<String, byte[]> files) throws InvalidDocumentException {
+    ParameterCollector c = new ParameterCollector();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      try {
+        c.add(f.getKey(), f.getValue(), !f.getKey().toLowerCase(Locale.ROOT).endsWith(".json"));
       } catch (InvalidDocumentException e) {
         c.errors.addAll(e.errors());
       }

@@ -12,6 +12,8 @@ public enum DocumentType {
   TRANSFERS("ctg-transferts/1", "transferts.schema.json"),
   /** Coverage of the relais petite enfance, {@code schema: ctg-rpe/1}. */
   RPE_COVERAGE("ctg-rpe/1", "rpe.schema.json"),
+  /** Scenario tests of the rules written by policy experts, {@code schema: ctg-scenario/1}. */
+  SCENARIO("ctg-scenario/1", "scenario.schema.json"),
   /** An evaluation report, {@code schema: ctg-rapport/1} (JSON). */
   REPORT("ctg-rapport/1", "rapport.schema.json"),
   /** A population file (CSV, recognised by its {@code .csv} extension). */

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import fr.ctg.document.DocumentReader;
+import fr.ctg.parametres.Parametres;
 import org.kie.api.KieBase;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,9 +52,17 @@ public final class RuleBase {
   private final int nombre;
   private final SortedMap<String, RegleInfo> regles;
   private final String empreinte;
+  private final String source;
+  private volatile Parametres parametres;
 
   private RuleBase(KieBase kieBase, String empreinte) {
+    this(kieBase, empreinte, "classpath", null);
+  }
+
+  private RuleBase(KieBase kieBase, String empreinte, String source, Parametres parametres) {
     this.kieBase = kieBase;
+    this.source = source;
+    this.parametres = parametres;
     this.modeleExecutable = estModeleExecutable(kieBase);
     this.empreinte = empreinte;
     int n = 0;
@@ -73,6 +83,24 @@ public final class RuleBase {
     }
     this.nombre = n;
     this.regles = Collections.unmodifiableSortedMap(infos);
+  }
+
+  /**
+   * The rule base of an expert's directory (rule files under any folder, parameters under
+   * {@code parametres/}; without {@code parametres/}, the bundled parameters), compiled with the
+   * classic compiler and checked by {@link RuleVerifier}.
+   *
+   * @throws RuleBaseException carrying every problem ({@link RuleBaseException#problems()}) when
+   *     the directory does not compile or fails a static check
+   */
+  public static RuleBase fromDirectory(Path dir) {
+    Verification v = RuleVerifier.verify(RuleFiles.fromDirectory(dir));
+    return v.base().orElseThrow(() -> new RuleBaseException("la base de règles " + dir + " est invalide", v.errors()));
+  }
+
+  /** A rule base compiled by {@link RuleVerifier} from an expert's files. */
+  static RuleBase fromClassicBase(KieBase kieBase, String empreinte, String source, Parametres parametres) {
+    return new RuleBase(kieBase, empreinte, source, parametres);
   }
 
   /** The bundled rule base, loaded on first use and shared. */
@@ -160,9 +188,23 @@ public final class RuleBase {
     return nombre;
   }
 
-  /** {@code classpath} for the bundled rules. */
+  /** {@code classpath} for the bundled rules, otherwise the directory they were compiled from. */
   public String source() {
-    return "classpath";
+    return source;
+  }
+
+  /**
+   * The parameters that go with these rules: the bundled ones ({@link DocumentReader#bundledParametres()})
+   * for the bundled rules, those of the directory's {@code parametres/} folder (or the bundled ones
+   * when it has none) for an expert's directory.
+   */
+  public Parametres parametres() {
+    Parametres p = parametres;
+    if (p == null) {
+      p = DocumentReader.bundledParametres();
+      parametres = p;
+    }
+    return p;
   }
 
   /** {@code sha256:} + hex digest of the bundled rule and parameter files, by path. */
@@ -194,7 +236,7 @@ public final class RuleBase {
         texte(md.get("url")), texte(md.get("source")));
   }
 
-  private static String texte(Object o) {
+  static String texte(Object o) {
     if (o == null) return null;
     String s = o.toString().strip();
     if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ObligationsCommand.class,
       BonusCommand.class,
       CheckCommand.class,
+      ReglesCommand.class,
+      DiffCommand.class,
     })
 public final class Ctg implements Runnable {
   public static final int OK = 0;

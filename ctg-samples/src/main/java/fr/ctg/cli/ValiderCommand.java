@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Valide des documents : convention (ctg-convention/1), paramètres (ctg-parametres/1), "
-          + "transferts de compétences (ctg-transferts/1), couverture RPE (ctg-rpe/1), rapport (ctg-rapport/1), populations (CSV).",
+          + "transferts de compétences (ctg-transferts/1), couverture RPE (ctg-rpe/1), rapport (ctg-rapport/1), scénario (ctg-scenario/1), populations (CSV).",
       "Le type est lu dans la clé « schema » du document. Toutes les erreurs sont signalées, chacune "
           + "positionnée : fichier:ligne:colonne: $.pointeur: message.",
       "Code de sortie : 0 si tous les fichiers sont valides, 2 sinon."
@@ -73,6 +73,8 @@ public final class ValiderCommand implements Callable<Integer> {
         return "transferts : " + DocumentReader.readTransferts(f).size();
       case RPE_COVERAGE:
         return "relais petite enfance : " + DocumentReader.readRpe(f).size();
+      case SCENARIO:
+        return "scénario : " + DocumentReader.readScenario(f).cas().size() + " cas";
       case REPORT:
         DocumentReader.validateSchema(f, type);
         return "rapport";

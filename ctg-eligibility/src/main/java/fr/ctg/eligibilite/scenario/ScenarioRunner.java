@@ -1,0 +1,216 @@
+package fr.ctg.eligibilite.scenario;
+
+import fr.ctg.ao.CtgEnVigueur;
+import fr.ctg.ao.ElementSchema;
+import fr.ctg.ao.ImmutableCtgEnVigueur;
+import fr.ctg.convention.CommuneCouverte;
+import fr.ctg.convention.Convention;
+import fr.ctg.document.DocumentError;
+import fr.ctg.document.DocumentReader;
+import fr.ctg.document.InvalidDocumentException;
+import fr.ctg.eligibilite.EntreesAO;
+import fr.ctg.eligibilite.Evaluateur;
+import fr.ctg.eligibilite.SelectionInvalideException;
+import fr.ctg.eligibilite.SelectionTerritoire;
+import fr.ctg.parametres.ImmutableParametre;
+import fr.ctg.parametres.ImmutableReference;
+import fr.ctg.parametres.ImmutableValeurParametre;
+import fr.ctg.parametres.Parametre;
+import fr.ctg.parametres.Parametres;
+import fr.ctg.rapport.Constat;
+import fr.ctg.rapport.Rapport;
+import fr.ctg.regles.RuleBase;
+import fr.ctg.scenario.CasScenario;
+import fr.ctg.scenario.ConstatAbsent;
+import fr.ctg.scenario.ConstatAttendu;
+import fr.ctg.scenario.EntreeScenario;
+import fr.ctg.scenario.Scenario;
+import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.Territoire;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Runs scenario cases on a rule base: assembles the case's facts, evaluates every rule family the
+ * facts feed (today the AO obligations of every commune of the case and of every transferee; a
+ * convention named by the case contributes its covered communes, from the national registry unless
+ * given inline, and a {@link CtgEnVigueur}), then compares the findings with those expected and
+ * those that must be absent. Generic over rule families: findings are compared by rule id, subject
+ * id, statut, a subset of facts and a piece of message. Thread-safe; stateless beyond its rule base.
+ */
+public final class ScenarioRunner {
+  private final RuleBase base;
+  private final Parametres parametres;
+
+  /** Runs on {@code base} with {@code parametres} as the law in force (each case may reform some). */
+  public ScenarioRunner(RuleBase base, Parametres parametres) {
+    this.base = Objects.requireNonNull(base);
+    this.parametres = Objects.requireNonNull(parametres);
+  }
+
+  /** Every case of {@code scenario}, in file order. */
+  public List<CaseResult> run(Scenario scenario) throws InvalidDocumentException {
+    List<CaseResult> out = new ArrayList<>();
+    for (int i = 0; i < scenario.cas().size(); i++) out.add(run(scenario, i));
+    return out;
+  }
+
+  /**
+   * Case {@code index} of {@code scenario}.
+   *
+   * @throws InvalidDocumentException when the case cannot be evaluated: unreadable convention,
+   *     reform of an unknown parameter or with a value of the wrong type, facts that contradict each other
+   */
+  public CaseResult run(Scenario scenario, int index) throws InvalidDocumentException {
+    CasScenario cas = scenario.cas().get(index);
+    Rapport r = evaluer(scenario, index);
+    List<String> differences = new ArrayList<>();
+    for (ConstatAttendu a : cas.attendu()) {
+      boolean trouve = r.constats().stream().anyMatch(c -> correspond(a, c));
+      if (trouve) continue;
+      List<Constat> memes = r.constats().stream()
+          .filter(c -> c.regle().equals(a.regle()) && c.sujet().id().equals(a.sujet())).collect(Collectors.toList());
+      StringBuilder d = new StringBuilder("attendu : " + decrire(a) + "\n      obtenu : ");
+      if (memes.isEmpty()) {
+        d.append("aucun constat ").append(a.regle()).append(" pour ").append(a.sujet());
+        List<String> autres = r.constats().stream().filter(c -> c.sujet().id().equals(a.sujet()))
+            .map(c -> c.regle() + " " + c.statut()).collect(Collectors.toList());
+        d.append(autres.isEmpty() ? " (aucun constat pour ce sujet)" : " (constats de ce sujet : " + String.join(", ", autres) + ")");
+      } else {
+        d.append(memes.stream().map(ScenarioRunner::decrire).collect(Collectors.joining("\n              ")));
+      }
+      differences.add(d.toString());
+    }
+    for (ConstatAbsent a : cas.absents()) {
+      for (Constat c : r.constats()) {
+        if (c.regle().equals(a.regle()) && a.sujet().map(s -> s.equals(c.sujet().id())).orElse(true)
+            && a.statut().map(s -> s == c.statut()).orElse(true)) {
+          differences.add("absent attendu : " + a.regle() + a.sujet().map(s -> " " + s).orElse("")
+              + a.statut().map(s -> " " + s).orElse("") + "\n      obtenu : " + decrire(c));
+        }
+      }
+    }
+    return new CaseResult(scenario.fichier(), cas, differences, r);
+  }
+
+  /** The report of case {@code index}, without comparison. */
+  public Rapport evaluer(Scenario scenario, int index) throws InvalidDocumentException {
+    CasScenario cas = scenario.cas().get(index);
+    String ou = "$.cas[" + index + "]";
+    Parametres p = parametres.surchargePar(reforme(scenario, cas, ou));
+    EntreeScenario e = cas.entree();
+    Map<String, Commune> communes = new LinkedHashMap<>();
+    for (Commune c : e.communes()) communes.put(c.insee(), c);
+    fr.ctg.eligibilite.ImmutableEntreesAO.Builder entrees = EntreesAO.builder().transferts(e.transferts()).schemas(e.schemas())
+        .ctgs(e.ctgs()).preuves(e.preuves());
+    e.rpe().ifPresent(entrees::rpe);
+    if (e.convention().isPresent()) {
+      Convention conv = DocumentReader.readConvention(e.convention().get());
+      List<String> insee = conv.territoire().communes().stream().map(CommuneCouverte::insee).collect(Collectors.toList());
+      for (String code : insee) {
+        if (!communes.containsKey(code)) Territoire.national().commune(code).ifPresent(c -> communes.put(code, c));
+      }
+      if (!insee.isEmpty()) entrees.addCtg(ctg(conv, insee));
+    }
+    try {
+      Evaluateur ev = Evaluateur.builder().territoire(communes.values(), e.epcis()).parametres(p).regles(base).build();
+      return ev.obligations(SelectionTerritoire.france(), cas.dateEvaluation(), entrees.build(), e.inclureNonApplicables());
+    } catch (SelectionInvalideException | IllegalArgumentException ex) {
+      throw new InvalidDocumentException(List.of(new DocumentError(scenario.fichier().toString(), cas.ligne(), 1, ou + ".entree",
+          "faits du cas « " + cas.nom() + " » incohérents : " + ex.getMessage())));
+    }
+  }
+
+  /** The CTG as the AO rules see it (covered communes, period, stands for the schéma and its elements). */
+  static CtgEnVigueur ctg(Convention conv, List<String> insee) {
+    ImmutableCtgEnVigueur.Builder b = ImmutableCtgEnVigueur.builder().id(conv.id()).addAllCommunes(insee)
+        .dateDebut(conv.dateDebut()).dateFin(conv.dateFin())
+        .tientLieuDeSchema(conv.tientLieuDeSchema().map(t -> t.declare()).orElse(false));
+    conv.tientLieuDeSchema().ifPresent(t -> t.elements().forEach(el -> b.addElement(ElementSchema.valueOf(el.name()))));
+    conv.source().ifPresent(b::source);
+    return b.build();
+  }
+
+  private Parametres reforme(Scenario s, CasScenario cas, String ou) throws InvalidDocumentException {
+    List<Parametre> reformes = new ArrayList<>();
+    List<DocumentError> errors = new ArrayList<>();
+    for (Map.Entry<String, Object> e : cas.parametres().entrySet()) {
+      String nom = e.getKey();
+      Object v = e.getValue();
+      String pointeur = ou + ".parametres." + nom;
+      Parametre loi = parametres.parametre(nom).orElse(null);
+      if (loi == null) {
+        errors.add(new DocumentError(s.fichier().toString(), cas.ligne(), 1, pointeur,
+            "paramètre « " + nom + " » inconnu des règles : une réforme remplace un paramètre existant"));
+        continue;
+      }
+      ImmutableValeurParametre.Builder vb = ImmutableValeurParametre.builder()
+          .depuis(loi.valeurs().get(0).depuis())
+          .reference(ImmutableReference.builder().texte("réforme du scénario " + s.fichier().getFileName()
+              + ", cas « " + cas.nom() + " »").build());
+      try {
+        switch (loi.type()) {
+          case NOMBRE:
+          case MONTANT:
+            if (!(v instanceof BigDecimal)) throw new IllegalArgumentException("un nombre est attendu");
+            vb.nombre((BigDecimal) v);
+            break;
+          case DATE:
+            vb.date(LocalDate.parse(v.toString()));
+            break;
+          default:
+            if (!(v instanceof String)) throw new IllegalArgumentException("un texte est attendu");
+            vb.texte((String) v);
+        }
+      } catch (IllegalArgumentException | DateTimeParseException ex) {
+        errors.add(new DocumentError(s.fichier().toString(), cas.ligne(), 1, pointeur, "valeur « " + v
+            + " » impossible pour un paramètre de type " + loi.type() + " : "
+            + (ex instanceof DateTimeParseException ? "une date AAAA-MM-JJ est attendue" : ex.getMessage())));
+        continue;
+      }
+      reformes.add(ImmutableParametre.builder().from(loi).valeurs(List.of(vb.build())).build());
+    }
+    if (!errors.isEmpty()) throw new InvalidDocumentException(errors);
+    return Parametres.de(reformes);
+  }
+
+  static boolean correspond(ConstatAttendu a, Constat c) {
+    if (!c.regle().equals(a.regle()) || !c.sujet().id().equals(a.sujet()) || c.statut() != a.statut()) return false;
+    if (a.message().isPresent() && !c.message().contains(a.message().get())) return false;
+    for (Map.Entry<String, Object> f : a.faits().entrySet()) {
+      if (!c.faits().containsKey(f.getKey()) || !memeValeur(f.getValue(), c.faits().get(f.getKey()))) return false;
+    }
+    return true;
+  }
+
+  private static boolean memeValeur(Object attendu, Object obtenu) {
+    return normaliser(attendu).equals(normaliser(obtenu));
+  }
+
+  private static Object normaliser(Object v) {
+    if (v instanceof Number) return new BigDecimal(v.toString()).stripTrailingZeros().toPlainString();
+    if (v instanceof Iterable) {
+      List<Object> l = new ArrayList<>();
+      for (Object x : (Iterable<?>) v) l.add(normaliser(x));
+      return l;
+    }
+    return String.valueOf(v);
+  }
+
+  private static String decrire(ConstatAttendu a) {
+    return a.regle() + " " + a.sujet() + " " + a.statut() + (a.faits().isEmpty() ? "" : " " + a.faits())
+        + a.message().map(m -> " message contenant « " + m + " »").orElse("");
+  }
+
+  private static String decrire(Constat c) {
+    return c.regle() + " " + c.sujet().id() + " " + c.statut() + (c.faits().isEmpty() ? "" : " " + c.faits())
+        + " — " + c.message();
+  }
+}

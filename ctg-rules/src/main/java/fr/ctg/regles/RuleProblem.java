@@ -1,0 +1,76 @@
+package fr.ctg.regles;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found in a rule directory by the compiler or the static checks, positioned:
+ * {@code file:line:column: message} (French). Lines and columns start at 1; 0 means unknown. An
+ * {@link Severity#ERROR} keeps the rule base from being used; a {@link Severity#WARNING} does not.
+ * Immutable.
+ */
+public final class RuleProblem implements Comparable<RuleProblem> {
+  /** Whether the problem keeps the rule base from being used. */
+  public enum Severity { ERROR, WARNING }
+
+  private static final Comparator<RuleProblem> ORDER = Comparator.comparing(RuleProblem::file)
+      .thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column)
+      .thenComparing(RuleProblem::severity).thenComparing(RuleProblem::message);
+
+  private final String file;
+  private final int line;
+  private final int column;
+  private final Severity severity;
+  private final String message;
+
+  public RuleProblem(String file, int line, int column, Severity severity, String message) {
+    this.file = Objects.requireNonNull(file);
+    this.line = Math.max(0, line);
+    this.column = Math.max(0, column);
+    this.severity = Objects.requireNonNull(severity);
+    this.message = Objects.requireNonNull(message);
+  }
+
+  static RuleProblem error(String file, int line, int column, String message) {
+    return new RuleProblem(file, line, column, Severity.ERROR, message);
+  }
+
+  static RuleProblem warning(String file, int line, int column, String message) {
+    return new RuleProblem(file, line, column, Severity.WARNING, message);
+  }
+
+  /** The file as shown to the user (the directory-relative path prefixed with the directory). */
+  public String file() { return file; }
+
+  public int line() { return line; }
+
+  public int column() { return column; }
+
+  public Severity severity() { return severity; }
+
+  public boolean isError() { return severity == Severity.ERROR; }
+
+  /** The problem in French. */
+  public String message() { return message; }
+
+  @Override
+  public int compareTo(RuleProblem o) {
+    return ORDER.compare(this, o);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleProblem && compareTo((RuleProblem) o) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file, line, column, severity, message);
+  }
+
+  /** {@code file:line:column: message}, with {@code avertissement : } before a warning's message. */
+  @Override
+  public String toString() {
+    return file + ":" + line + ":" + column + ": " + (isError() ? "" : "avertissement : ") + message;
+  }
+}

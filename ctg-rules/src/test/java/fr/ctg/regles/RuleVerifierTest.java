@@ -1,0 +1,91 @@
+package fr.ctg.regles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled rules pass every check; the threshold and forbidden-construct checks on their own. */
+class RuleVerifierTest {
+  @TempDir Path dir;
+
+  @Test
+  void lesReglesEmbarqueesPassentToutesLesVerifications() {
+    Verification v = RuleVerifier.verify(RuleFiles.bundled());
+    assertEquals(List.of(), v.errors());
+    assertEquals(RuleBase.bundled().nombre(), v.base().orElseThrow().nombre());
+    assertEquals(new java.util.ArrayList<>(RuleBase.bundled().regles()), new java.util.ArrayList<>(v.base().orElseThrow().regles()));
+    // Warnings only for parameters no rule reads (read by Java, or by families written elsewhere).
+    assertTrue(v.problems().stream().allMatch(p -> p.message().contains("défini mais lu par aucune règle")), v.problems().toString());
+    assertTrue(v.problems().stream().anyMatch(p -> p.message().contains("ao.population_reference")));
+  }
+
+  private RuleVerifier.Locations table(String contenu) throws Exception {
+    Path f = dir.resolve("fr/ctg/regles/ao/t.drl.csv");
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, contenu, StandardCharsets.UTF_8);
+    return new RuleVerifier.Locations(RuleFiles.fromDirectory(dir));
+  }
+
+  private static String embarquee() {
+    return RuleFiles.bundled().text("fr/ctg/regles/ao/obligations-ao.drl.csv");
+  }
+
+  private List<String> seuils(String contenu) throws Exception {
+    RuleFiles files = RuleFiles.fromDirectory(dir);
+    return ThresholdCheck.check(files, table(contenu)).stream().map(RuleProblem::message).collect(Collectors.toList());
+  }
+
+  @Test
+  void laTableEmbarqueePartitionneLesEntiers() throws Exception {
+    assertEquals(List.of(), seuils(embarquee()));
+  }
+
+  @Test
+  void unTrouEtUnChevauchementSontTrouves() throws Exception {
+    String trou = embarquee().replaceFirst("(AO-SCHEMA sous le seuil[^\\n]*)\"PLANIFICATION, <=\"", "$1\"PLANIFICATION, <\"");
+    List<String> m = seuils(trou);
+    assertEquals(1, m.size(), m.toString());
+    assertTrue(m.get(0).startsWith("trou dans la table de seuils de AO-SCHEMA (population face au paramètre ao.seuil_schema"), m.get(0));
+    assertTrue(m.get(0).contains("aucune ligne ne couvre population = S"), m.get(0));
+
+    String chevauchement = embarquee().replaceFirst("(AO-QUALITE applicable[^\\n]*)\"QUALITE, >\"", "$1\"QUALITE, >=\"");
+    m = seuils(chevauchement);
+    assertEquals(1, m.size(), m.toString());
+    assertTrue(m.get(0).startsWith("chevauchement dans la table de seuils de AO-QUALITE"), m.get(0));
+    assertTrue(m.get(0).endsWith("s'appliquent tous deux à population = S"), m.get(0));
+
+    // < S and == S cover everything up to S: the populations above S are left out.
+    String hautNonCouvert = embarquee().replaceFirst("(AO-RPE sous le seuil[^\\n]*)\"QUALITE, <=\"", "$1\"QUALITE, <\"")
+        .replaceFirst("(AO-RPE applicable[^\\n]*)\"QUALITE, >\"", "$1\"QUALITE, ==\"");
+    m = seuils(hautNonCouvert);
+    assertEquals(1, m.size(), m.toString());
+    assertTrue(m.get(0).endsWith("aucune ligne ne couvre population > S"), m.toString());
+  }
+
+  @Test
+  void lesConstructionsInterditesSontLuesDansLeCodeSeulement() throws Exception {
+    Path f = dir.resolve("fr/ctg/regles/x/r.drl");
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, String.join("\n",
+        "// System.exit dans un commentaire est permis",
+        "rule \"r\" when then",
+        "  String s = \"Runtime dans une chaîne est permis\";",
+        "  new Thread(() -> {}).start();",
+        "  java.nio.file.Files.delete(null);",
+        "  Object o = x.getClass().getDeclaredFields();",
+        "end"), StandardCharsets.UTF_8);
+    List<String> m = ForbiddenConstructs.check(RuleFiles.fromDirectory(dir)).stream().map(RuleProblem::toString)
+        .collect(Collectors.toList());
+    assertEquals(3, m.size(), m.toString());
+    assertTrue(m.get(0).contains("r.drl:4:7: une règle est du code : fil d'exécution (Thread)"), m.get(0));
+    assertTrue(m.get(1).contains("r.drl:5:3: une règle est du code : accès aux fichiers (java.nio.file)"), m.get(1));
+    assertTrue(m.get(2).contains("r.drl:6:26: une règle est du code : réflexion (getDeclared…)"), m.get(2));
+  }
+}

@@ -1,0 +1,28 @@
+package fr.ctg.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ctg diff --reforme PARAMS.yaml obligations …}: what a reform of the parameters changes,
+ * compared with the law in force, on the same inputs.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = "Ce qui change entre la loi en vigueur et une réforme des paramètres : constats ajoutés, retirés, modifiés.",
+    subcommands = {DiffObligationsCommand.class})
+public final class DiffCommand implements Runnable {
+  @Option(names = "--reforme", required = true, paramLabel = "PARAMETRES.yaml", arity = "1..*",
+      description = "Fichiers de paramètres (ctg-parametres/1) de la réforme : chaque paramètre remplace celui de la loi en vigueur.")
+  java.util.List<Path> reforme;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "indiquez ce qui est comparé : obligations (ctg diff --help)");
+  }
+}

@@ -1,0 +1,62 @@
+package fr.ctg.cli;
+
+import fr.ctg.document.DocumentReader;
+import fr.ctg.document.InvalidDocumentException;
+import fr.ctg.parametres.Parametres;
+import fr.ctg.regles.RuleBase;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * Which rules and parameters a command evaluates with, shared by every evaluating command
+ * ({@code @Mixin ReglesOptions regles;}): {@code --regles DIR} (an expert's directory, compiled and
+ * checked at run time; by default the bundled rules) and {@code --parametres FILE...} (parameter
+ * files laid over those of the rules: each parameter they define replaces the one of the same name).
+ */
+public final class ReglesOptions {
+  @Option(names = "--regles", paramLabel = "DOSSIER",
+      description = "Dossier de règles d'un expert (exporté par « ctg regles exporter ») à la place des règles embarquées.")
+  Path dossier;
+
+  @Option(names = "--parametres", paramLabel = "FICHIER", arity = "1..*",
+      description = "Fichiers de paramètres (ctg-parametres/1) qui remplacent, nom par nom, ceux des règles.")
+  List<Path> fichiersParametres = new ArrayList<>();
+
+  /** The directory given with {@code --regles}, or null for the bundled rules. */
+  public Path dossier() {
+    return dossier;
+  }
+
+  /**
+   * The rule base: the bundled one, or the directory's.
+   *
+   * @throws fr.ctg.regles.RuleBaseException when the directory does not compile or fails a check
+   *     (exit code 3, see {@link #signaler})
+   */
+  public RuleBase base() {
+    return dossier == null ? RuleBase.bundled() : RuleBase.fromDirectory(dossier);
+  }
+
+  /** The parameters of {@code base} overlaid by the {@code --parametres} files. */
+  public Parametres parametres(RuleBase base) throws InvalidDocumentException {
+    Parametres p = base.parametres();
+    if (!fichiersParametres.isEmpty()) {
+      p = p.surchargePar(DocumentReader.readParametres(fichiersParametres));
+    }
+    return p;
+  }
+
+  /** Writes a rule-base error for a person (every positioned problem, no stack trace); returns exit code 3. */
+  public static int signaler(fr.ctg.regles.RuleBaseException e, java.io.PrintWriter err) {
+    if (e.problems().isEmpty()) {
+      err.println("ctg : base de règles invalide : " + e.getMessage());
+    } else {
+      e.problems().forEach(err::println);
+      err.println("ctg : base de règles invalide (" + e.problems().size() + " erreur(s)) ; voir « ctg regles verifier »");
+    }
+    err.flush();
+    return Ctg.REGLES_INVALIDES;
+  }
+}

@@ -1,0 +1,42 @@
+package fr.ctg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs {@link Ctg#execute} with stdout and stderr captured. */
+final class CliRun {
+  final String out;
+  final String err;
+  final int code;
+
+  private CliRun(String out, String err, int code) {
+    this.out = out;
+    this.err = err;
+    this.code = code;
+  }
+
+  static synchronized CliRun run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    int code;
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      code = Ctg.execute(args);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    return new CliRun(o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8), code);
+  }
+
+  CliRun expect(int expected) {
+    assertEquals(expected, code, () -> "stdout:\n" + out + "\nstderr:\n" + err);
+    return this;
+  }
+}
