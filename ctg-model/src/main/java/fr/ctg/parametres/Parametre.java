@@ -22,7 +22,11 @@ public interface Parametre {
 
   TypeParametre type();
 
-  /** Values sorted by {@code depuis}, no two with the same start. */
+  /**
+   * Values sorted by {@code depuis}, no two with the same start. Empty for a parameter the law
+   * names but whose value no source publishes (e.g. {@code cct.taux_financement}): it is never in
+   * force until a caller supplies a value.
+   */
   List<ValeurParametre> valeurs();
 
   /**
@@ -44,9 +48,6 @@ public interface Parametre {
 
   @Value.Check
   default void verifier() {
-    if (valeurs().isEmpty()) {
-      throw new IllegalArgumentException("le paramètre " + nom() + " n'a aucune valeur");
-    }
     for (int i = 1; i < valeurs().size(); i++) {
       if (!valeurs().get(i).depuis().isAfter(valeurs().get(i - 1).depuis())) {
         throw new IllegalArgumentException(

@@ -30,7 +30,7 @@ class BundledParametresTest {
         "bt.trajectoire.annee_reference", "bt.trajectoire.palier_1_taux", "bt.trajectoire.palier_2_taux",
         "bt.trajectoire.palier_3_taux", "bt.trajectoire.palier_1_montant_par_place",
         "bt.trajectoire.palier_2_montant_par_place", "bt.trajectoire.palier_3_montant_par_place",
-        "cct.cout_indicatif_etp", "conv.duree_usuelle_max_annees", "conv.annexes_requises",
+        "cct.cout_indicatif_etp", "cct.taux_financement", "conv.duree_usuelle_max_annees", "conv.annexes_requises",
         "conv.frequence_minimale_copil_par_an", "conv.delai_mise_en_demeure_mois", "conv.delai_preavis_denonciation_mois");
     assertEquals(new TreeSet<>(expected),
         BUNDLED.tous().stream().map(Parametre::nom).collect(Collectors.toCollection(TreeSet::new)));
@@ -38,13 +38,15 @@ class BundledParametresTest {
 
   @Test
   void noNationalFundingRateIsInvented() {
-    assertTrue(BUNDLED.parametre("cct.taux_financement").isEmpty());
+    // declared so that rules may name it, but without any value: no source publishes one
+    assertTrue(BUNDLED.parametre("cct.taux_financement").orElseThrow().valeurs().isEmpty());
+    assertTrue(BUNDLED.enVigueur("cct.taux_financement", LocalDate.of(2026, 6, 1)).isEmpty());
   }
 
   @Test
   void everyValueHasAReference() {
     for (Parametre p : BUNDLED.tous()) {
-      assertFalse(p.valeurs().isEmpty(), p.nom());
+      assertFalse(p.valeurs().isEmpty() && !p.nom().equals("cct.taux_financement"), p.nom());
       for (ValeurParametre v : p.valeurs()) {
         assertFalse(v.reference().texte().isBlank(), p.nom());
         v.reference().url().ifPresent(u -> assertTrue(u.startsWith("https://"), u));
