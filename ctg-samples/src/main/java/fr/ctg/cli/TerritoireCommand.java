@@ -117,7 +117,8 @@ public final class TerritoireCommand implements Callable<Integer> {
   private static void texte(PrintWriter out, String titre, List<Commune> communes) {
     out.println(titre);
     out.println();
-    int largeurNom = "Nom".length();
+    String libelleTotal = nombreDeCommunes(communes.size());
+    int largeurNom = Math.max("Nom".length(), libelleTotal.length());
     for (Commune c : communes) {
       largeurNom = Math.max(largeurNom, c.nom().codePointCount(0, c.nom().length()));
     }
@@ -137,7 +138,7 @@ public final class TerritoireCommand implements Callable<Integer> {
           m.isPresent() ? nombre(m.getAsLong()) : "inconnue",
           tt.isPresent() ? nombre(tt.getAsLong()) : "inconnue"));
     }
-    out.println(ligne("Total", nombreDeCommunes(communes.size()),
+    out.println(ligne("Total", libelleTotal,
         largeurNom,
         sansMunicipale == communes.size() ? "inconnue" : nombre(municipale),
         sansTotale == communes.size() ? "inconnue" : nombre(totale)));

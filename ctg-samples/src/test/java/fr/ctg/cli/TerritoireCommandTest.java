@@ -61,6 +61,15 @@ class TerritoireCommandTest {
   }
 
   @Test
+  void communeAuNomPlusCourtQueLeLibelleDuTotal() {
+    // « Arras » is shorter than « 1 commune »: the columns widen, nothing breaks
+    Resultat r = ctg("territoire", "--commune", "62041");
+    assertEquals(Ctg.OK, r.code, r.err);
+    assertTrue(r.out.lines().anyMatch(l -> l.matches("62041  Arras +42 621 +43 496")), r.out);
+    assertTrue(r.out.lines().anyMatch(l -> l.matches("Total  1 commune +42 621 +43 496")), r.out);
+  }
+
+  @Test
   void departementAvecCommunesSansTotale() {
     Resultat r = ctg("territoire", "--departement", "29");
     assertEquals(Ctg.OK, r.code, r.err);
