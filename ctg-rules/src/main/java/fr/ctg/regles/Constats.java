@@ -6,7 +6,7 @@ import fr.ctg.rapport.ImmutableConstat;
 import fr.ctg.rapport.ParametreLu;
 import fr.ctg.rapport.Statut;
 import fr.ctg.rapport.Sujet;
-import fr.ctg.regles.ao.ObligationApplicable;
+import fr.ctg.regles.ao.DefinitionObligation;
 import fr.ctg.regles.ao.TitulaireAO;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,18 +27,13 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Constats {
   private final List<Brut> bruts = new ArrayList<>();
 
-  /** Records a conclusion about an applicable obligation; {@code faits} are name/value pairs. */
-  public void conclure(RuleContext kcontext, Statut statut, ObligationApplicable o, String message,
-      Object... faits) {
-    bruts.add(new Brut(kcontext.getRule(), statut, o.titulaire(), o.seuil(), null, message,
-        parametres(o.seuil(), o.dateEffet()), faits));
-  }
-
-  /** Same, with more parameters read by the rule (e.g. a delay). */
-  public void conclure(RuleContext kcontext, Statut statut, ObligationApplicable o,
-      ParametreEnVigueur autre, String message, Object... faits) {
-    bruts.add(new Brut(kcontext.getRule(), statut, o.titulaire(), o.seuil(), null, message,
-        parametres(o.seuil(), o.dateEffet(), autre), faits));
+  /**
+   * Records a conclusion about obligation {@code o} (in force, holder above its threshold) for
+   * holder {@code t}; {@code faits} are name/value pairs.
+   */
+  public void conclure(RuleContext kcontext, Statut statut, DefinitionObligation o, TitulaireAO t,
+      String message, Object... faits) {
+    bruts.add(new Brut(kcontext.getRule(), statut, t, o.seuil(), null, message, o.parametresLus(), faits));
   }
 
   /** Records a conclusion about a holder outside any obligation (e.g. AO-DISPENSE-CTG). */
@@ -48,31 +43,30 @@ public final class Constats {
   }
 
   /** Decision table: the holder's population is not above the threshold ({@code NON_APPLICABLE}). */
-  public void sousLeSeuil(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur seuil,
-      ParametreEnVigueur dateEffet) {
-    bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, seuil, null,
+  public void sousLeSeuil(RuleContext kcontext, TitulaireAO t, DefinitionObligation o) {
+    bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, o.seuil(), null,
         "n'est pas tenu(e) " + Textes.de(titre(kcontext)) + " : la population " + t.populationReference()
             + " (" + Textes.nombre(t.population()) + ") ne dépasse pas "
-            + Textes.nombre(seuil.nombre()) + " habitants.",
-        parametres(seuil, dateEffet), new Object[0]));
+            + Textes.nombre(o.seuil().nombre()) + " habitants.",
+        o.parametresLus(), new Object[0]));
   }
 
   /** Decision table: the evaluation date is before the obligation's effect date ({@code NON_APPLICABLE}). */
-  public void avantDateEffet(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur dateEffet) {
+  public void avantDateEffet(RuleContext kcontext, TitulaireAO t, DefinitionObligation o) {
+    ParametreEnVigueur dateEffet = o.dateEffet();
     bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, null, null,
         "n'est pas encore tenu(e) " + Textes.de(titre(kcontext)) + " : l'obligation s'applique à compter du "
             + Textes.date(dateEffet.date()) + ".",
-        parametres(dateEffet), new Object[] {"dateEffet", dateEffet.date().toString()}));
+        new ParametreEnVigueur[] {dateEffet}, new Object[] {"dateEffet", dateEffet.date().toString()}));
   }
 
   /** Decision table: the population needed to compare with the threshold is unknown ({@code A_VERIFIER}). */
-  public void populationInconnue(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur seuil,
-      ParametreEnVigueur dateEffet) {
-    bruts.add(new Brut(kcontext.getRule(), Statut.A_VERIFIER, t, seuil, null,
+  public void populationInconnue(RuleContext kcontext, TitulaireAO t, DefinitionObligation o) {
+    bruts.add(new Brut(kcontext.getRule(), Statut.A_VERIFIER, t, o.seuil(), null,
         "doit " + titre(kcontext) + " si sa population " + t.populationReference() + " dépasse "
-            + Textes.nombre(seuil.nombre()) + " habitants ; elle est inconnue : "
+            + Textes.nombre(o.seuil().nombre()) + " habitants ; elle est inconnue : "
             + t.populationManquante() + ".",
-        parametres(seuil, dateEffet), new Object[0]));
+        o.parametresLus(), new Object[0]));
   }
 
   private static String titre(RuleContext kcontext) {
