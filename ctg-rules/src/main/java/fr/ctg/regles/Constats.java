@@ -10,6 +10,7 @@ import fr.ctg.regles.ao.DefinitionObligation;
 import fr.ctg.regles.ao.TitulaireAO;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +87,59 @@ public final class Constats {
   /** The findings, sorted by {@link Constat#ORDRE}. */
   public List<Constat> constats() {
     Map<Rule, RegleInfo> infos = new IdentityHashMap<>();
+    Memo memo = new Memo();
     List<Constat> constats = new ArrayList<>(bruts.size());
     for (Brut b : bruts) {
       RegleInfo info = infos.computeIfAbsent(b.rule, RuleBase::info);
-      constats.add(b.construire(info));
+      constats.add(b.construire(info, memo));
     }
-    constats.sort(Constat.ORDRE);
+    constats.sort(Constats::ordre);
     return constats;
+  }
+
+  /** {@link Constat#ORDRE}, written out: the same keys, compared the same way, without the lambda chain. */
+  private static int ordre(Constat a, Constat b) {
+    int c = a.regle().compareTo(b.regle());
+    if (c != 0) return c;
+    c = a.sujet().id().compareTo(b.sujet().id());
+    if (c != 0) return c;
+    c = a.sujet().type().compareTo(b.sujet().type());
+    if (c != 0) return c;
+    c = a.statut().compareTo(b.statut());
+    if (c != 0) return c;
+    return a.message().compareTo(b.message());
+  }
+
+  /** Explanation lines shared by many findings, written once per {@link #constats()} call. */
+  private static final class Memo {
+    final Map<ParametreEnVigueur, String> parametres = new IdentityHashMap<>();
+    final Map<Rule, String[]> conclusions = new IdentityHashMap<>();
+    final Map<String, String> clesPopulation = new HashMap<>();
+    final Map<ParametreEnVigueur, String> nombres = new IdentityHashMap<>();
+
+    String parametre(ParametreEnVigueur p) {
+      return parametres.computeIfAbsent(p, x -> "Paramètre " + x.nom() + " = " + x.enTexte()
+          + ", en vigueur depuis le " + x.depuis() + " (" + x.reference() + ").");
+    }
+
+    String conclusion(Rule rule, RegleInfo info, Statut statut) {
+      String[] parStatut = conclusions.computeIfAbsent(rule, r -> new String[Statut.values().length]);
+      String c = parStatut[statut.ordinal()];
+      if (c == null) {
+        c = "Conclusion de la règle « " + rule.getName() + " » (" + info.id() + ") : " + statut + ".";
+        parStatut[statut.ordinal()] = c;
+      }
+      return c;
+    }
+
+    String nombre(ParametreEnVigueur p) {
+      return nombres.computeIfAbsent(p, x -> Textes.nombre(x.nombre()));
+    }
+
+    String clePopulation(String reference) {
+      return clesPopulation.computeIfAbsent(reference,
+          r -> "population" + Character.toUpperCase(r.charAt(0)) + r.substring(1));
+    }
   }
 
   /** Every parameter value a fired rule read, sorted by name. */
@@ -131,20 +178,19 @@ public final class Constats {
       this.faits = faits;
     }
 
-    Constat construire(RegleInfo info) {
+    Constat construire(RegleInfo info, Memo memo) {
       Map<String, Object> f = new TreeMap<>();
       List<String> explication = new ArrayList<>(6);
       String prefixe = titulaire.designation();
       {
         explication.add(titulaire.explicationTitulaire());
         explication.add(titulaire.explicationPopulation());
-        String cle = "population" + Character.toUpperCase(titulaire.populationReference().charAt(0))
-            + titulaire.populationReference().substring(1);
+        String cle = memo.clePopulation(titulaire.populationReference());
         if (titulaire.populationConnue()) {
           f.put(cle, titulaire.population());
           prefixe = titulaire.sujet().nom() + " (" + titulaire.id() + ", population "
-              + titulaire.populationReference() + " " + Textes.nombre(titulaire.population())
-              + (seuil != null && statut != Statut.NON_APPLICABLE ? " > " + Textes.nombre(seuil.nombre()) : "")
+              + titulaire.populationReference() + " " + titulaire.populationEnTexte()
+              + (seuil != null && statut != Statut.NON_APPLICABLE ? " > " + memo.nombre(seuil) : "")
               + ")";
         } else {
           f.put(cle, "inconnue");
@@ -154,8 +200,7 @@ public final class Constats {
         f.put("seuil", seuil.nombre());
       }
       for (ParametreEnVigueur p : parametres) {
-        explication.add("Paramètre " + p.nom() + " = " + p.enTexte() + ", en vigueur depuis le "
-            + p.depuis() + " (" + p.reference() + ").");
+        explication.add(memo.parametre(p));
       }
       for (int i = 0; i < faits.length; i += 2) {
         String nom = (String) faits[i];
@@ -169,8 +214,7 @@ public final class Constats {
         f.put(nom, valeur);
         explication.add("Fait : " + nom + " = " + valeur + ".");
       }
-      explication.add("Conclusion de la règle « " + rule.getName() + " » (" + info.id() + ") : "
-          + statut + ".");
+      explication.add(memo.conclusion(rule, info, statut));
       return ImmutableConstat.builder()
           .regle(info.id())
           .sujet(sujet)
