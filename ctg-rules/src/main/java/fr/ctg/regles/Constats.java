@@ -6,10 +6,11 @@ import fr.ctg.rapport.ImmutableConstat;
 import fr.ctg.rapport.ParametreLu;
 import fr.ctg.rapport.Statut;
 import fr.ctg.rapport.Sujet;
-import fr.ctg.regles.ao.ObligationApplicable;
+import fr.ctg.regles.ao.DefinitionObligation;
 import fr.ctg.regles.ao.TitulaireAO;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +28,13 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Constats {
   private final List<Brut> bruts = new ArrayList<>();
 
-  /** Records a conclusion about an applicable obligation; {@code faits} are name/value pairs. */
-  public void conclure(RuleContext kcontext, Statut statut, ObligationApplicable o, String message,
-      Object... faits) {
-    bruts.add(new Brut(kcontext.getRule(), statut, o.titulaire(), o.seuil(), null, message,
-        parametres(o.seuil(), o.dateEffet()), faits));
-  }
-
-  /** Same, with more parameters read by the rule (e.g. a delay). */
-  public void conclure(RuleContext kcontext, Statut statut, ObligationApplicable o,
-      ParametreEnVigueur autre, String message, Object... faits) {
-    bruts.add(new Brut(kcontext.getRule(), statut, o.titulaire(), o.seuil(), null, message,
-        parametres(o.seuil(), o.dateEffet(), autre), faits));
+  /**
+   * Records a conclusion about obligation {@code o} (in force, holder above its threshold) for
+   * holder {@code t}; {@code faits} are name/value pairs.
+   */
+  public void conclure(RuleContext kcontext, Statut statut, DefinitionObligation o, TitulaireAO t,
+      String message, Object... faits) {
+    bruts.add(new Brut(kcontext.getRule(), statut, t, o.seuil(), null, message, o.parametresLus(), faits));
   }
 
   /** Records a conclusion about a holder outside any obligation (e.g. AO-DISPENSE-CTG). */
@@ -48,31 +44,30 @@ public final class Constats {
   }
 
   /** Decision table: the holder's population is not above the threshold ({@code NON_APPLICABLE}). */
-  public void sousLeSeuil(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur seuil,
-      ParametreEnVigueur dateEffet) {
-    bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, seuil, null,
-        "n'est pas tenu(e) de " + titre(kcontext) + " : la population " + t.populationReference()
+  public void sousLeSeuil(RuleContext kcontext, TitulaireAO t, DefinitionObligation o) {
+    bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, o.seuil(), null,
+        "n'est pas tenu(e) " + Textes.de(titre(kcontext)) + " : la population " + t.populationReference()
             + " (" + Textes.nombre(t.population()) + ") ne dépasse pas "
-            + Textes.nombre(seuil.nombre()) + " habitants.",
-        parametres(seuil, dateEffet), new Object[0]));
+            + Textes.nombre(o.seuil().nombre()) + " habitants.",
+        o.parametresLus(), new Object[0]));
   }
 
   /** Decision table: the evaluation date is before the obligation's effect date ({@code NON_APPLICABLE}). */
-  public void avantDateEffet(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur dateEffet) {
+  public void avantDateEffet(RuleContext kcontext, TitulaireAO t, DefinitionObligation o) {
+    ParametreEnVigueur dateEffet = o.dateEffet();
     bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, null, null,
         "n'est pas encore tenu(e) de " + titre(kcontext) + " : l'obligation s'applique à compter du "
             + Textes.date(dateEffet.date()) + ".",
-        parametres(dateEffet), new Object[] {"dateEffet", dateEffet.date().toString()}));
+        new ParametreEnVigueur[] {dateEffet}, new Object[] {"dateEffet", dateEffet.date().toString()}));
   }
 
   /** Decision table: the population needed to compare with the threshold is unknown ({@code A_VERIFIER}). */
-  public void populationInconnue(RuleContext kcontext, TitulaireAO t, ParametreEnVigueur seuil,
-      ParametreEnVigueur dateEffet) {
-    bruts.add(new Brut(kcontext.getRule(), Statut.A_VERIFIER, t, seuil, null,
+  public void populationInconnue(RuleContext kcontext, TitulaireAO t, DefinitionObligation o) {
+    bruts.add(new Brut(kcontext.getRule(), Statut.A_VERIFIER, t, o.seuil(), null,
         "doit " + titre(kcontext) + " si sa population " + t.populationReference() + " dépasse "
-            + Textes.nombre(seuil.nombre()) + " habitants ; elle est inconnue : "
+            + Textes.nombre(o.seuil().nombre()) + " habitants ; elle est inconnue : "
             + t.populationManquante() + ".",
-        parametres(seuil, dateEffet), new Object[0]));
+        o.parametresLus(), new Object[0]));
   }
 
   /**
@@ -128,13 +123,59 @@ public final class Constats {
   /** The findings, sorted by {@link Constat#ORDRE}. */
   public List<Constat> constats() {
     Map<Rule, RegleInfo> infos = new IdentityHashMap<>();
+    Memo memo = new Memo();
     List<Constat> constats = new ArrayList<>(bruts.size());
     for (Brut b : bruts) {
       RegleInfo info = infos.computeIfAbsent(b.rule, RuleBase::info);
-      constats.add(b.construire(info));
+      constats.add(b.construire(info, memo));
     }
-    constats.sort(Constat.ORDRE);
+    constats.sort(Constats::ordre);
     return constats;
+  }
+
+  /** {@link Constat#ORDRE}, written out: the same keys, compared the same way, without the lambda chain. */
+  private static int ordre(Constat a, Constat b) {
+    int c = a.regle().compareTo(b.regle());
+    if (c != 0) return c;
+    c = a.sujet().id().compareTo(b.sujet().id());
+    if (c != 0) return c;
+    c = a.sujet().type().compareTo(b.sujet().type());
+    if (c != 0) return c;
+    c = a.statut().compareTo(b.statut());
+    if (c != 0) return c;
+    return a.message().compareTo(b.message());
+  }
+
+  /** Explanation lines shared by many findings, written once per {@link #constats()} call. */
+  private static final class Memo {
+    final Map<ParametreEnVigueur, String> parametres = new IdentityHashMap<>();
+    final Map<Rule, String[]> conclusions = new IdentityHashMap<>();
+    final Map<String, String> clesPopulation = new HashMap<>();
+    final Map<ParametreEnVigueur, String> nombres = new IdentityHashMap<>();
+
+    String parametre(ParametreEnVigueur p) {
+      return parametres.computeIfAbsent(p, x -> "Paramètre " + x.nom() + " = " + x.enTexte()
+          + ", en vigueur depuis le " + x.depuis() + " (" + x.reference() + ").");
+    }
+
+    String conclusion(Rule rule, RegleInfo info, Statut statut) {
+      String[] parStatut = conclusions.computeIfAbsent(rule, r -> new String[Statut.values().length]);
+      String c = parStatut[statut.ordinal()];
+      if (c == null) {
+        c = "Conclusion de la règle « " + rule.getName() + " » (" + info.id() + ") : " + statut + ".";
+        parStatut[statut.ordinal()] = c;
+      }
+      return c;
+    }
+
+    String nombre(ParametreEnVigueur p) {
+      return nombres.computeIfAbsent(p, x -> Textes.nombre(x.nombre()));
+    }
+
+    String clePopulation(String reference) {
+      return clesPopulation.computeIfAbsent(reference,
+          r -> "population" + Character.toUpperCase(r.charAt(0)) + r.substring(1));
+    }
   }
 
   /** Every parameter value a fired rule read, sorted by name. */
@@ -176,7 +217,7 @@ public final class Constats {
       this.faits = faits;
     }
 
-    Constat construire(RegleInfo info) {
+    Constat construire(RegleInfo info, Memo memo) {
       Map<String, Object> f = new TreeMap<>();
       List<String> explication = new ArrayList<>(6);
       String prefixe = titulaire == null ? null : titulaire.designation();
@@ -185,13 +226,12 @@ public final class Constats {
       } else {
         explication.add(titulaire.explicationTitulaire());
         explication.add(titulaire.explicationPopulation());
-        String cle = "population" + Character.toUpperCase(titulaire.populationReference().charAt(0))
-            + titulaire.populationReference().substring(1);
+        String cle = memo.clePopulation(titulaire.populationReference());
         if (titulaire.populationConnue()) {
           f.put(cle, titulaire.population());
           prefixe = titulaire.sujet().nom() + " (" + titulaire.id() + ", population "
-              + titulaire.populationReference() + " " + Textes.nombre(titulaire.population())
-              + (seuil != null && statut != Statut.NON_APPLICABLE ? " > " + Textes.nombre(seuil.nombre()) : "")
+              + titulaire.populationReference() + " " + titulaire.populationEnTexte()
+              + (seuil != null && statut != Statut.NON_APPLICABLE ? " > " + memo.nombre(seuil) : "")
               + ")";
         } else {
           f.put(cle, "inconnue");
@@ -201,8 +241,7 @@ public final class Constats {
         f.put("seuil", seuil.nombre());
       }
       for (ParametreEnVigueur p : parametres) {
-        explication.add("Paramètre " + p.nom() + " = " + p.enTexte() + ", en vigueur depuis le "
-            + p.depuis() + " (" + p.reference() + ").");
+        explication.add(memo.parametre(p));
       }
       for (int i = 0; i < faits.length; i += 2) {
         String nom = (String) faits[i];
@@ -217,8 +256,7 @@ public final class Constats {
         f.put(nom, valeur);
         explication.add("Fait : " + nom + " = " + valeur + ".");
       }
-      explication.add("Conclusion de la règle « " + rule.getName() + " » (" + info.id() + ") : "
-          + statut + ".");
+      explication.add(memo.conclusion(rule, info, statut));
       return ImmutableConstat.builder()
           .regle(info.id())
           .sujet(sujet)

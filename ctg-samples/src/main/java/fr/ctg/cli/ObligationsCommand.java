@@ -79,7 +79,7 @@ public final class ObligationsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     int selecteurs = (france ? 1 : 0) + (departement != null ? 1 : 0) + (epci != null ? 1 : 0) + (communes != null ? 1 : 0);
     if (selecteurs != 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -129,10 +129,13 @@ public final class ObligationsCommand implements Callable<Integer> {
       if (progression) {
         spec.commandLine().getErr().println("ctg : " + rapport.constats().size() + " constats.");
       }
-      String sortie = format.equals("json") ? JsonReport.render(rapport)
-          : format.equals("csv") ? CsvReport.render(rapport) : TextReport.render(rapport);
-      spec.commandLine().getOut().print(sortie);
-      spec.commandLine().getOut().flush();
+      java.io.PrintWriter out = spec.commandLine().getOut();
+      if (format.equals("csv")) {
+        CsvReport.write(rapport, out); // streamed: ~80 000 lines for France
+      } else {
+        out.print(format.equals("json") ? JsonReport.render(rapport) : TextReport.render(rapport));
+      }
+      out.flush();
       return Ctg.OK;
     } catch (InvalidDocumentException e) {
       for (DocumentError err : e.errors()) spec.commandLine().getErr().println(err);

@@ -26,6 +26,7 @@ public final class TitulaireAO {
   private final String populationManquante;
   private final String explicationTitulaire;
   private final String explicationPopulation;
+  private final String populationEnTexte;
 
   private TitulaireAO(Sujet sujet, Set<CompetenceAO> competences, List<String> communes,
       boolean populationConnue, long population, String populationReference, String provenance,
@@ -43,8 +44,9 @@ public final class TitulaireAO {
     this.populationManquante = populationManquante;
     this.explicationTitulaire = "Titulaire : " + sujet.type() + " " + designation() + ", compétences "
         + this.competences + " pour les communes " + String.join(", ", this.communes) + ".";
+    this.populationEnTexte = populationConnue ? fr.ctg.regles.Textes.nombre(population) : null;
     this.explicationPopulation = populationConnue
-        ? "Population " + populationReference + " : " + fr.ctg.regles.Textes.nombre(population) + " (" + provenance + ")."
+        ? "Population " + populationReference + " : " + populationEnTexte + " (" + provenance + ")."
         : "Population " + populationReference + " inconnue : " + populationManquante + ".";
   }
 
@@ -82,6 +84,9 @@ public final class TitulaireAO {
   public List<String> communes() { return communes; }
 
   public boolean populationConnue() { return populationConnue; }
+
+  /** The population counted, as written in messages ({@code 25 679}); null when unknown. */
+  public String populationEnTexte() { return populationEnTexte; }
 
   /** The population counted; meaningful only when {@link #populationConnue()}. */
   public long population() { return population; }
