@@ -56,7 +56,7 @@ public final class Constats {
   public void avantDateEffet(RuleContext kcontext, TitulaireAO t, DefinitionObligation o) {
     ParametreEnVigueur dateEffet = o.dateEffet();
     bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, null, null,
-        "n'est pas encore tenu(e) de " + titre(kcontext) + " : l'obligation s'applique à compter du "
+        "n'est pas encore tenu(e) " + Textes.de(titre(kcontext)) + " : l'obligation s'applique à compter du "
             + Textes.date(dateEffet.date()) + ".",
         new ParametreEnVigueur[] {dateEffet}, new Object[] {"dateEffet", dateEffet.date().toString()}));
   }

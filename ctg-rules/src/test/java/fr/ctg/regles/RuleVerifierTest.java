@@ -47,22 +47,38 @@ class RuleVerifierTest {
     assertEquals(List.of(), seuils(embarquee()));
   }
 
+  /**
+   * A table whose rows split the integers around one threshold parameter (the AO table before the
+   * obligations were defined once per evaluation, when each row compared the population itself):
+   * the check must accept it whole, and find each gap and overlap made in it.
+   */
+  private static String partition() throws Exception {
+    try (var in = RuleVerifierTest.class.getResourceAsStream("/fr/ctg/regles/verification/table-seuils-partition.drl.csv")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void uneTableQuiPartitionneLesEntiersEstAcceptee() throws Exception {
+    assertEquals(List.of(), seuils(partition()));
+  }
+
   @Test
   void unTrouEtUnChevauchementSontTrouves() throws Exception {
-    String trou = embarquee().replaceFirst("(AO-SCHEMA sous le seuil[^\\n]*)\"PLANIFICATION, <=\"", "$1\"PLANIFICATION, <\"");
+    String trou = partition().replaceFirst("(AO-SCHEMA sous le seuil[^\\n]*)\"PLANIFICATION, <=\"", "$1\"PLANIFICATION, <\"");
     List<String> m = seuils(trou);
     assertEquals(1, m.size(), m.toString());
     assertTrue(m.get(0).startsWith("trou dans la table de seuils de AO-SCHEMA (population face au paramètre ao.seuil_schema"), m.get(0));
     assertTrue(m.get(0).contains("aucune ligne ne couvre population = S"), m.get(0));
 
-    String chevauchement = embarquee().replaceFirst("(AO-QUALITE applicable[^\\n]*)\"QUALITE, >\"", "$1\"QUALITE, >=\"");
+    String chevauchement = partition().replaceFirst("(AO-QUALITE applicable[^\\n]*)\"QUALITE, >\"", "$1\"QUALITE, >=\"");
     m = seuils(chevauchement);
     assertEquals(1, m.size(), m.toString());
     assertTrue(m.get(0).startsWith("chevauchement dans la table de seuils de AO-QUALITE"), m.get(0));
     assertTrue(m.get(0).endsWith("s'appliquent tous deux à population = S"), m.get(0));
 
     // < S and == S cover everything up to S: the populations above S are left out.
-    String hautNonCouvert = embarquee().replaceFirst("(AO-RPE sous le seuil[^\\n]*)\"QUALITE, <=\"", "$1\"QUALITE, <\"")
+    String hautNonCouvert = partition().replaceFirst("(AO-RPE sous le seuil[^\\n]*)\"QUALITE, <=\"", "$1\"QUALITE, <\"")
         .replaceFirst("(AO-RPE applicable[^\\n]*)\"QUALITE, >\"", "$1\"QUALITE, ==\"");
     m = seuils(hautNonCouvert);
     assertEquals(1, m.size(), m.toString());
