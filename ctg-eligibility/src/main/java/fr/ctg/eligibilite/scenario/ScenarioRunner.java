@@ -49,6 +49,7 @@ import java.util.stream.Collectors;
  * id, statut, a subset of facts and a piece of message. Thread-safe; stateless beyond its rule base.
  */
 public final class ScenarioRunner {
+  private static final LocalDate DEPUIS_TOUJOURS = LocalDate.of(1900, 1, 1);
   private final RuleBase base;
   private final Parametres parametres;
 
@@ -178,7 +179,9 @@ public final class ScenarioRunner {
         continue;
       }
       ImmutableValeurParametre.Builder vb = ImmutableValeurParametre.builder()
-          .depuis(loi.valeurs().get(0).depuis())
+          // from the law's first value; a parameter declared without value (e.g. a rate no source
+          // publishes) is given one in force at any date a case can ask about
+          .depuis(loi.valeurs().isEmpty() ? DEPUIS_TOUJOURS : loi.valeurs().get(0).depuis())
           .reference(ImmutableReference.builder().texte("réforme du scénario " + s.fichier().getFileName()
               + ", cas « " + cas.nom() + " »").build());
       try {
