@@ -10,7 +10,11 @@ import fr.ctg.ao.ImmutableSchemaAdopte;
 import fr.ctg.ao.ImmutableTransfertCompetence;
 import fr.ctg.ao.Rpe;
 import fr.ctg.rapport.Statut;
+import fr.ctg.scenario.BonusScenario;
 import fr.ctg.scenario.CasScenario;
+import fr.ctg.scenario.ImmutableBonusScenario;
+import fr.ctg.scenario.ImmutablePlacesScenario;
+import fr.ctg.scenario.ImmutableProjetScenario;
 import fr.ctg.scenario.ImmutableCasScenario;
 import fr.ctg.scenario.ImmutableConstatAbsent;
 import fr.ctg.scenario.ImmutableConstatAttendu;
@@ -119,6 +123,20 @@ final class ScenarioReader {
       b.convention(dir == null ? Path.of(c) : dir.resolve(c).normalize());
     });
     if (e.has("inclureNonApplicables")) b.inclureNonApplicables(e.get("inclureNonApplicables").booleanValue());
+    if (e.has("bonus")) {
+      if (!e.has("convention")) {
+        errors.add(tree.atKey(p + "/bonus", "« bonus » évalue le bonus d'une convention : donnez aussi « convention »"));
+      }
+      b.bonus(bonus(e.get("bonus")));
+    }
+    if (e.has("convention")) {
+      for (String aoSeul : List.of("transferts", "rpe", "schemas", "ctgs", "preuves")) {
+        if (e.has(aoSeul)) {
+          errors.add(tree.atKey(p + "/" + aoSeul, "« " + aoSeul + " » ne s'emploie que sans « convention » : "
+              + "la convention fournit elle-même ces faits (CTG, couverture RPE)"));
+        }
+      }
+    }
     Map<String, Integer> insees = new HashMap<>();
     JsonNode communes = e.get("communes");
     for (int i = 0; communes != null && i < communes.size(); i++) {
@@ -226,6 +244,27 @@ final class ScenarioReader {
           .obligation(x.get("obligation").asText()).description(x.get("description").asText());
       text(x, "source").ifPresent(pb::source);
       b.addPreuve(pb.build());
+    }
+    return b.build();
+  }
+
+  private static BonusScenario bonus(JsonNode x) {
+    ImmutableBonusScenario.Builder b = ImmutableBonusScenario.builder();
+    if (x.has("annee")) b.annee(x.get("annee").intValue());
+    if (x.has("enveloppe")) b.enveloppe(x.get("enveloppe").decimalValue());
+    if (x.has("poidsParDefaut")) b.poidsParDefaut(x.get("poidsParDefaut").decimalValue());
+    if (x.has("fondsDisponibles")) b.fondsDisponibles(x.get("fondsDisponibles").decimalValue());
+    text(x, "dateFinPremiereCtg").map(LocalDate::parse).ifPresent(b::dateFinPremiereCtg);
+    for (JsonNode pl : iter(x.get("placesCofinancees"))) {
+      b.addPlacesCofinancees(ImmutablePlacesScenario.builder().collectivite(pl.get("collectivite").asText())
+          .annee(pl.get("annee").intValue()).places(pl.get("places").intValue()).build());
+    }
+    for (JsonNode pr : iter(x.get("nouveauxProjets"))) {
+      ImmutableProjetScenario.Builder pb = ImmutableProjetScenario.builder().id(pr.get("id").asText())
+          .nom(pr.get("nom").asText()).equipement(pr.get("equipement").asText())
+          .montantDemande(pr.get("montantDemande").decimalValue());
+      if (pr.has("opportuniteAcceptee")) pb.opportuniteAcceptee(pr.get("opportuniteAcceptee").booleanValue());
+      b.addNouveauxProjets(pb.build());
     }
     return b.build();
   }

@@ -35,6 +35,12 @@ public interface EntreeScenario {
 
   List<PreuveExercice> preuves();
 
+  /**
+   * Present: evaluate the bonus territoire and pilotage of the convention (which is then required)
+   * instead of checking it.
+   */
+  Optional<BonusScenario> bonus();
+
   @Value.Default
   default boolean inclureNonApplicables() {
     return false;

@@ -6,6 +6,7 @@ import fr.ctg.document.DocumentReader;
 import fr.ctg.document.InvalidDocumentException;
 import fr.ctg.eligibilite.EntreesBonus;
 import fr.ctg.eligibilite.Evaluateur;
+import fr.ctg.regles.RuleBase;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.report.CsvReport;
 import fr.ctg.eligibilite.report.JsonReport;
@@ -70,9 +71,7 @@ public final class BonusCommand implements Callable<Integer> {
       description = "Date de fin (AAAA-MM-JJ) de la première CTG du territoire (transition des postes CEJ).")
   String finPremiereCtg;
 
-  @Option(names = "--parametres", paramLabel = "FICHIER", arity = "1..*",
-      description = "Paramètres (ctg-parametres/1) qui complètent ou remplacent ceux embarqués, ex. cct.taux_financement.")
-  List<Path> parametres = new ArrayList<>();
+  @CommandLine.Mixin ReglesOptions regles;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (défaut), json ou csv.")
   String format = "text";
@@ -105,13 +104,11 @@ public final class BonusCommand implements Callable<Integer> {
           return usage(err, "--fin-premiere-ctg : date invalide « " + finPremiereCtg + " » (attendu AAAA-MM-JJ)");
         }
       }
-      Parametres params = DocumentReader.bundledParametres();
-      if (!parametres.isEmpty()) {
-        params = params.surchargePar(DocumentReader.readParametres(parametres));
-      }
+      RuleBase base = regles.base();
+      Parametres params = regles.parametres(base);
       Convention c = DocumentReader.readConvention(convention);
       Territoire t = Territoire.national();
-      Rapport r = Evaluateur.builder().territoire(t.communes(), t.epcis()).parametres(params).build()
+      Rapport r = Evaluateur.builder().territoire(t.communes(), t.epcis()).parametres(params).regles(base).build()
           .bonus(c, annee, env, entrees.build());
       switch (format) {
         case "json": out.print(JsonReport.render(r)); break;
@@ -129,9 +126,7 @@ public final class BonusCommand implements Callable<Integer> {
     } catch (SelectionInvalideException | IllegalArgumentException e) {
       return usage(err, e.getMessage());
     } catch (RuleBaseException e) {
-      err.println("ctg : base de règles invalide : " + e.getMessage());
-      err.flush();
-      return Ctg.REGLES_INVALIDES;
+      return ReglesOptions.signaler(e, err);
     }
   }
 

@@ -72,6 +72,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "code de sortie 1 si un constat est NON_SATISFAIT ou INELIGIBLE.")
   boolean strict;
 
+  @CommandLine.Mixin ReglesOptions regles;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -96,10 +98,10 @@ public final class CheckCommand implements Callable<Integer> {
             + ", date de début de la convention " + c.id() + ".");
       }
       Territoire territoire = Territoire.national();
-      RuleBase regles = RuleBase.bundled();
+      RuleBase regles = this.regles.base();
       Evaluateur evaluateur = Evaluateur.builder()
           .territoire(territoire.communes(), territoire.epcis())
-          .parametres(DocumentReader.bundledParametres())
+          .parametres(this.regles.parametres(regles))
           .regles(regles)
           .build();
       Rapport rapport = evaluateur.verifier(c, jour);
@@ -126,8 +128,7 @@ public final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("ctg : " + e.getMessage());
       return Ctg.ENTREE_INVALIDE;
     } catch (RuleBaseException e) {
-      spec.commandLine().getErr().println("ctg : " + e.getMessage());
-      return Ctg.REGLES_INVALIDES;
+      return ReglesOptions.signaler(e, spec.commandLine().getErr());
     } catch (IOException e) {
       spec.commandLine().getErr().println("ctg : impossible d'écrire " + sortie + " : " + e.getMessage());
       return Ctg.ENTREE_INVALIDE;

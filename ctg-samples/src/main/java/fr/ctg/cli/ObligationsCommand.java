@@ -14,6 +14,7 @@ import fr.ctg.eligibilite.report.CsvReport;
 import fr.ctg.eligibilite.report.JsonReport;
 import fr.ctg.eligibilite.report.TextReport;
 import fr.ctg.rapport.Rapport;
+import fr.ctg.regles.RuleBase;
 import fr.ctg.regles.RuleBaseException;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.PopulationRetenue;
@@ -76,6 +77,8 @@ public final class ObligationsCommand implements Callable<Integer> {
   @Option(names = "--inclure-non-applicables", description = "rapporter aussi les obligations qui ne s'appliquent pas, avec la raison.")
   boolean inclureNonApplicables;
 
+  @CommandLine.Mixin ReglesOptions regles;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -112,9 +115,11 @@ public final class ObligationsCommand implements Callable<Integer> {
       Populations retenues = populations;
       SourcePopulation source = (insee, d) -> retenues.totale(insee, d).map(PopulationRetenue::population)
           .or(() -> territoire.commune(insee).flatMap(Commune::population).filter(p -> p.couvre(d)));
+      RuleBase base = regles.base();
       Evaluateur evaluateur = Evaluateur.builder()
           .territoire(territoire.communes(), territoire.epcis())
-          .parametres(DocumentReader.bundledParametres())
+          .parametres(regles.parametres(base))
+          .regles(base)
           .population(source)
           .build();
       SelectionTerritoire selection = france ? SelectionTerritoire.france()
@@ -144,8 +149,7 @@ public final class ObligationsCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("ctg : " + e.getMessage());
       return Ctg.ENTREE_INVALIDE;
     } catch (RuleBaseException e) {
-      spec.commandLine().getErr().println("ctg : " + e.getMessage());
-      return Ctg.REGLES_INVALIDES;
+      return ReglesOptions.signaler(e, spec.commandLine().getErr());
     }
   }
 }

@@ -70,4 +70,38 @@ class ReglesTesterCommandTest {
     CliRun r = CliRun.run("valider", f.toString()).expect(0);
     assertEquals(f + " : valide (scénario : 1 cas)\n", r.out);
   }
+
+  static final String BONUS = String.join("\n",
+      "schema: ctg-scenario/1",
+      "cas:",
+      "  - nom: bonus 2026",
+      "    dateEvaluation: 2026-01-01",
+      "    entree:",
+      "      convention: CONVENTION",
+      "      bonus: { annee: 2026, poidsParDefaut: 5 }",
+      "    attendu:",
+      "      - { regle: BT-REPARTITION, sujet: ludo-camargue, statut: INFO, faits: { montant: 125.00 } }",
+      "");
+
+  @Test
+  void unCasDeBonusEvalueLaConventionCommeCtgBonus() throws Exception {
+    String convention = Path.of("src/main/resources/scenarios/bt/conventions/camargue-bonus.ctg.yaml").toAbsolutePath().toString();
+    Path ok = ecrire("bonus.scenario.yaml", BONUS.replace("CONVENTION", convention));
+    CliRun.run("regles", "tester", ok.toString()).expect(0);
+    // without the default weight the structure gets nothing: the same expectation fails
+    Path ko = ecrire("bonus-ko.scenario.yaml", BONUS.replace("CONVENTION", convention).replace(", poidsParDefaut: 5", ""));
+    CliRun r = CliRun.run("regles", "tester", ko.toString()).expect(1);
+    assertTrue(r.out.contains("obtenu : BT-REPARTITION ludo-camargue"), r.out);
+  }
+
+  @Test
+  void bonusEstStrictEtExigeUneConvention() throws Exception {
+    String convention = Path.of("src/main/resources/scenarios/bt/conventions/camargue-bonus.ctg.yaml").toAbsolutePath().toString();
+    Path faute = ecrire("faute-bonus.scenario.yaml", BONUS.replace("CONVENTION", convention).replace("poidsParDefaut", "poidParDefaut"));
+    CliRun r = CliRun.run("regles", "tester", faute.toString()).expect(2);
+    assertTrue(r.err.contains(faute + ":7:") && r.err.contains("poidParDefaut"), r.err);
+    Path sans = ecrire("sans-convention.scenario.yaml", BONUS.replace("      convention: CONVENTION\n", ""));
+    CliRun s = CliRun.run("regles", "tester", sans.toString()).expect(2);
+    assertTrue(s.err.contains("donnez aussi « convention »"), s.err);
+  }
 }

@@ -1,14 +1,14 @@
 package fr.ctg.eligibilite.scenario;
 
-import fr.ctg.ao.CtgEnVigueur;
-import fr.ctg.ao.ElementSchema;
-import fr.ctg.ao.ImmutableCtgEnVigueur;
-import fr.ctg.convention.CommuneCouverte;
 import fr.ctg.convention.Convention;
 import fr.ctg.document.DocumentError;
 import fr.ctg.document.DocumentReader;
 import fr.ctg.document.InvalidDocumentException;
+import fr.ctg.convention.Equipement;
 import fr.ctg.eligibilite.EntreesAO;
+import fr.ctg.eligibilite.EntreesBonus;
+import fr.ctg.eligibilite.NouveauProjet;
+import fr.ctg.eligibilite.PlacesCofinancees;
 import fr.ctg.eligibilite.Evaluateur;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.SelectionTerritoire;
@@ -20,12 +20,14 @@ import fr.ctg.parametres.Parametres;
 import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.regles.RuleBase;
+import fr.ctg.scenario.BonusScenario;
 import fr.ctg.scenario.CasScenario;
 import fr.ctg.scenario.ConstatAbsent;
 import fr.ctg.scenario.ConstatAttendu;
 import fr.ctg.scenario.EntreeScenario;
 import fr.ctg.scenario.Scenario;
 import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.Epci;
 import fr.ctg.territoire.Territoire;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,14 +40,16 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Runs scenario cases on a rule base: assembles the case's facts, evaluates every rule family the
- * facts feed (today the AO obligations of every commune of the case and of every transferee; a
- * convention named by the case contributes its covered communes, from the national registry unless
- * given inline, and a {@link CtgEnVigueur}), then compares the findings with those expected and
+ * Runs scenario cases on a rule base: assembles the case's facts, evaluates what the case asks —
+ * without convention, the AO obligations of every commune of the case and of every transferee; with
+ * a convention, every rule family as {@code ctg check} does ({@link Evaluateur#verifier}: CONV, AO,
+ * BT/CCT when the convention carries their data), or, with {@code entree.bonus}, the bonus
+ * territoire and pilotage of a year as {@code ctg bonus} does ({@link Evaluateur#bonus}) — then compares the findings with those expected and
  * those that must be absent. Generic over rule families: findings are compared by rule id, subject
  * id, statut, a subset of facts and a piece of message. Thread-safe; stateless beyond its rule base.
  */
 public final class ScenarioRunner {
+  private static final LocalDate DEPUIS_TOUJOURS = LocalDate.of(1900, 1, 1);
   private final RuleBase base;
   private final Parametres parametres;
 
@@ -106,20 +110,13 @@ public final class ScenarioRunner {
     String ou = "$.cas[" + index + "]";
     Parametres p = parametres.surchargePar(reforme(scenario, cas, ou));
     EntreeScenario e = cas.entree();
-    Map<String, Commune> communes = new LinkedHashMap<>();
-    for (Commune c : e.communes()) communes.put(c.insee(), c);
-    fr.ctg.eligibilite.ImmutableEntreesAO.Builder entrees = EntreesAO.builder().transferts(e.transferts()).schemas(e.schemas())
-        .ctgs(e.ctgs()).preuves(e.preuves());
-    e.rpe().ifPresent(entrees::rpe);
-    if (e.convention().isPresent()) {
-      Convention conv = DocumentReader.readConvention(e.convention().get());
-      List<String> insee = conv.territoire().communes().stream().map(CommuneCouverte::insee).collect(Collectors.toList());
-      for (String code : insee) {
-        if (!communes.containsKey(code)) Territoire.national().commune(code).ifPresent(c -> communes.put(code, c));
-      }
-      if (!insee.isEmpty()) entrees.addCtg(ctg(conv, insee));
-    }
     try {
+      if (e.convention().isPresent()) return evaluerConvention(scenario, cas, ou, p, e);
+      Map<String, Commune> communes = new LinkedHashMap<>();
+      for (Commune c : e.communes()) communes.put(c.insee(), c);
+      fr.ctg.eligibilite.ImmutableEntreesAO.Builder entrees = EntreesAO.builder().transferts(e.transferts())
+          .schemas(e.schemas()).ctgs(e.ctgs()).preuves(e.preuves());
+      e.rpe().ifPresent(entrees::rpe);
       Evaluateur ev = Evaluateur.builder().territoire(communes.values(), e.epcis()).parametres(p).regles(base).build();
       return ev.obligations(SelectionTerritoire.france(), cas.dateEvaluation(), entrees.build(), e.inclureNonApplicables());
     } catch (SelectionInvalideException | IllegalArgumentException ex) {
@@ -128,14 +125,44 @@ public final class ScenarioRunner {
     }
   }
 
-  /** The CTG as the AO rules see it (covered communes, period, stands for the schéma and its elements). */
-  static CtgEnVigueur ctg(Convention conv, List<String> insee) {
-    ImmutableCtgEnVigueur.Builder b = ImmutableCtgEnVigueur.builder().id(conv.id()).addAllCommunes(insee)
-        .dateDebut(conv.dateDebut()).dateFin(conv.dateFin())
-        .tientLieuDeSchema(conv.tientLieuDeSchema().map(t -> t.declare()).orElse(false));
-    conv.tientLieuDeSchema().ifPresent(t -> t.elements().forEach(el -> b.addElement(ElementSchema.valueOf(el.name()))));
-    conv.source().ifPresent(b::source);
-    return b.build();
+  /**
+   * A case naming a convention: every rule family through {@link Evaluateur#verifier} on the case's
+   * date (what {@code ctg check} does), or the bonus territoire and pilotage of a year through
+   * {@link Evaluateur#bonus} when the case asks for it (what {@code ctg bonus} does). The territory is
+   * the national registry, where the case's own communes and EPCI replace those with the same code.
+   */
+  private Rapport evaluerConvention(Scenario scenario, CasScenario cas, String ou, Parametres p, EntreeScenario e)
+      throws InvalidDocumentException {
+    Convention conv = DocumentReader.readConvention(e.convention().get());
+    Territoire national = Territoire.national();
+    Map<String, Commune> communes = new LinkedHashMap<>();
+    for (Commune c : national.communes()) communes.put(c.insee(), c);
+    for (Commune c : e.communes()) communes.put(c.insee(), c);
+    Map<String, Epci> epcis = new LinkedHashMap<>();
+    for (Epci x : national.epcis()) epcis.put(x.siren(), x);
+    for (Epci x : e.epcis()) epcis.put(x.siren(), x);
+    Evaluateur ev = Evaluateur.builder().territoire(communes.values(), epcis.values()).parametres(p).regles(base).build();
+    if (e.bonus().isEmpty()) return ev.verifier(conv, cas.dateEvaluation());
+    BonusScenario b = e.bonus().get();
+    fr.ctg.eligibilite.ImmutableEntreesBonus.Builder eb = EntreesBonus.builder();
+    b.poidsParDefaut().ifPresent(eb::poidsParDefaut);
+    b.fondsDisponibles().ifPresent(eb::fondsDisponibles);
+    b.dateFinPremiereCtg().ifPresent(eb::dateFinPremiereCtg);
+    for (BonusScenario.PlacesScenario pl : b.placesCofinancees()) {
+      eb.addPlacesCofinancees(PlacesCofinancees.of(pl.collectivite(), pl.annee(), pl.places()));
+    }
+    for (int i = 0; i < b.nouveauxProjets().size(); i++) {
+      BonusScenario.ProjetScenario pr = b.nouveauxProjets().get(i);
+      Equipement eq = conv.equipements().stream().filter(x -> x.id().equals(pr.equipement())).findFirst()
+          .orElseThrow(() -> new SelectionInvalideException("le nouveau projet « " + pr.id() + " » porte sur la structure « "
+              + pr.equipement() + " », absente de l'annexe des équipements de la convention " + conv.id()));
+      fr.ctg.eligibilite.ImmutableNouveauProjet.Builder nb = NouveauProjet.builder().id(pr.id()).nom(pr.nom())
+          .equipement(eq).montantDemande(pr.montantDemande());
+      pr.opportuniteAcceptee().ifPresent(nb::opportuniteAcceptee);
+      eb.addNouveauxProjets(nb.build());
+    }
+    int annee = b.annee().orElse(cas.dateEvaluation().getYear());
+    return ev.bonus(conv, annee, b.enveloppe(), eb.build());
   }
 
   private Parametres reforme(Scenario s, CasScenario cas, String ou) throws InvalidDocumentException {
@@ -152,7 +179,9 @@ public final class ScenarioRunner {
         continue;
       }
       ImmutableValeurParametre.Builder vb = ImmutableValeurParametre.builder()
-          .depuis(loi.valeurs().get(0).depuis())
+          // from the law's first value; a parameter declared without value (e.g. a rate no source
+          // publishes) is given one in force at any date a case can ask about
+          .depuis(loi.valeurs().isEmpty() ? DEPUIS_TOUJOURS : loi.valeurs().get(0).depuis())
           .reference(ImmutableReference.builder().texte("réforme du scénario " + s.fichier().getFileName()
               + ", cas « " + cas.nom() + " »").build());
       try {
