@@ -3,22 +3,13 @@ package fr.ctg.regles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import fr.ctg.document.DocumentReader;
 import fr.ctg.parametres.Parametres;
 import org.kie.api.KieBase;
@@ -45,7 +36,6 @@ public final class RuleBase {
   static final String GLOBAL_CONSTATS = "constats";
   /** Written by kie-maven-plugin (goal build) for groupId fr.ctg, artifactId ctg-rules. */
   static final String MODELE = "META-INF/kie/fr.ctg/ctg-rules/drools-model";
-  private static final String RACINE = "fr/ctg/regles/";
 
   private final KieBase kieBase;
   private final boolean modeleExecutable;
@@ -127,7 +117,7 @@ public final class RuleBase {
       } catch (RuntimeException e) {
         throw new RuleBaseException("base de règles invalide : " + e.getMessage(), e);
       }
-      return new RuleBase(kieBase, empreinteDesFichiers());
+      return new RuleBase(kieBase, RuleFiles.bundled().fingerprint());
     }
   }
 
@@ -245,53 +235,4 @@ public final class RuleBase {
     return s;
   }
 
-  /** Hashes every file under {@code fr/ctg/regles/} and {@code parametres/} of this module's jar or directory. */
-  private static String empreinteDesFichiers() {
-    SortedMap<String, byte[]> fichiers = new TreeMap<>();
-    try {
-      Path lieu = Paths.get(RuleBase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isDirectory(lieu)) {
-        try (Stream<Path> s = Files.walk(lieu)) {
-          for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-            String nom = lieu.relativize(p).toString().replace('\\', '/');
-            if (estFichierDeRegles(nom)) fichiers.put(nom, Files.readAllBytes(p));
-          }
-        }
-      } else {
-        try (ZipFile zip = new ZipFile(lieu.toFile())) {
-          for (ZipEntry e : Collections.list(zip.entries())) {
-            if (!e.isDirectory() && estFichierDeRegles(e.getName())) {
-              try (InputStream in = zip.getInputStream(e)) {
-                fichiers.put(e.getName(), in.readAllBytes());
-              }
-            }
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    if (fichiers.isEmpty()) {
-      throw new RuleBaseException("aucun fichier de règles trouvé sous " + RACINE);
-    }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Map.Entry<String, byte[]> f : fichiers.entrySet()) {
-        sha.update(f.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(f.getValue());
-        sha.update((byte) 0);
-      }
-      return "sha256:" + HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static boolean estFichierDeRegles(String nom) {
-    return (nom.startsWith(RACINE) && (nom.endsWith(".drl") || nom.endsWith(".drl.csv") || nom.endsWith(".drl.xlsx")))
-        || (nom.startsWith("parametres/") && nom.endsWith(".yaml"));
-  }
 }
