@@ -1,4 +1,4 @@
-package fr.ctg.eligibilite.scenario;
+package fr.ctg.eligibilite.internal.scenario;
 
 import fr.ctg.ao.CtgEnVigueur;
 import fr.ctg.ao.ElementSchema;
