@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * transfers, RPE coverage, adopted schémas, CTGs and evidence. Each list may be empty; an absent
  * {@link #rpe()} means "no coverage data" (the RPE obligation is then {@code A_VERIFIER}), an
  * empty list means "no RPE at all".
+ *
+ * <p>Immutable and thread-safe (generated {@code ImmutableEntreesAO}, built by {@link #builder()}); no element is {@code null}, absent values are {@link java.util.Optional}s; dates are {@link java.time.LocalDate}s.
  */
 @Value.Immutable
 public interface EntreesAO {

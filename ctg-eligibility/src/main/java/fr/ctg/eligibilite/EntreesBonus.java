@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * What the caller knows beyond the convention when evaluating the bonus territoire and the pilotage
  * funding of a year ({@link Evaluateur#bonus}). Everything is optional; an absent value is unknown
  * (the rules then say {@code A_VERIFIER}), never a default.
+ *
+ * <p>Immutable and thread-safe (generated {@code ImmutableEntreesBonus}); no element is {@code null}; amounts are euros as {@link java.math.BigDecimal} (at most 2 decimals), counts are numbers of places or people.
  */
 @Value.Immutable
 public interface EntreesBonus {

@@ -10,7 +10,6 @@ import fr.ctg.regles.Constats;
 import fr.ctg.regles.RuleBase;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.Epci;
-import fr.ctg.convention.Convention;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,35 +21,135 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import fr.ctg.document.InvalidDocumentException;
+import fr.ctg.regles.RuleSource;
+import fr.ctg.territoire.Population;
+import fr.ctg.territoire.PopulationCommune;
+import fr.ctg.territoire.PopulationsCsv;
+import fr.ctg.territoire.Territoire;
 
 /**
- * The entry point of the library: evaluates the rules on a territory for a date and returns a
- * {@link Rapport}. Immutable and thread-safe once built; the rule base is loaded once per JVM and
- * shared.
+ * The one entry point of the library: evaluates the rules on a territory for a date and returns an
+ * immutable {@link Rapport}.
  *
  * <pre>{@code
- * Evaluateur e = Evaluateur.builder()
- *     .territoire(communes, epcis)
- *     .parametres(parametres)
- *     .population(source)
- *     .build();
- * Rapport r = e.obligations(SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1),
+ * Evaluateur ctg = Evaluateur.national();   // bundled rules, national registry, bundled parameters
+ * Rapport r = ctg.obligations(SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1),
  *     EntreesAO.aucune(), false);
  * }</pre>
+ *
+ * <p>Configuration ({@link #builder()}): the rule source (bundled, an expert's directory, or a
+ * {@link RuleSource} the application reloads), parameter overrides, population overrides, the
+ * territory, the language (French only).
+ *
+ * <p><b>Thread-safety</b>: immutable and thread-safe once built; build one per application and share
+ * it between request threads. Each evaluation runs its own Drools session over a shared, immutable
+ * rule base. With a {@link RuleSource}, each evaluation reads the source once at its start and runs
+ * entirely on that rule base and its parameters: a concurrent {@link RuleSource#reload} never
+ * produces a mixed report.
+ *
+ * <p><b>Nullness</b>: no argument may be {@code null} ({@link NullPointerException}); absent values
+ * are {@link Optional}s. <b>Units</b>: dates are {@link LocalDate} (no time zone, no wall clock: the
+ * evaluation date is always given), amounts are euros as {@link BigDecimal} of scale 2, populations
+ * are numbers of inhabitants (INSEE population totale).
+ *
+ * <p><b>Errors</b>: invalid input is a {@link SelectionInvalideException} (French message); reading a
+ * document (population file, convention) is an {@link fr.ctg.document.InvalidDocumentException} with
+ * positioned errors; an invalid rule directory is a {@link fr.ctg.regles.RuleBaseException}. Anything
+ * else is a programming error.
  */
 public final class Evaluateur {
-  private final RuleBase regles;
-  private final Parametres parametres;
+  /** Languages of the messages; only French exists (rule texts and messages are written in French). */
+  public enum Langue {
+    /** French, the only language of the rules, messages and reports. */
+    FR;
+
+    /**
+     * The language of {@code locale}.
+     *
+     * @throws IllegalArgumentException (French message) for any locale whose language is not French
+     */
+    public static Langue de(Locale locale) {
+      if ("fr".equals(Objects.requireNonNull(locale, "locale").getLanguage())) return FR;
+      throw new IllegalArgumentException("langue non prise en charge : « " + locale.toLanguageTag()
+          + " » ; ctg n'existe qu'en français (fr)");
+    }
+  }
+
+  private final RuleSource source;
+  /** Null: the parameters of the rule base serving ({@link RuleBase#parametres()}). */
+  private final Parametres parametresFixes;
+  private final Parametres surcharges;
   private final SourcePopulation population;
   private final Map<String, Commune> communes;
   private final Map<String, Epci> epcis;
+  private final Langue langue;
+  /** The parameters computed for the last rule base seen (reloads are rare: one computation each). */
+  private final AtomicReference<BaseEtParametres> memo = new AtomicReference<>();
+
+  private record BaseEtParametres(RuleBase base, Parametres parametres) {}
 
   private Evaluateur(Builder b) {
-    this.regles = b.regles != null ? b.regles : RuleBase.bundled();
-    this.parametres = Objects.requireNonNull(b.parametres, "parametres");
+    this.source = b.source != null ? b.source : RuleSource.of(RuleBase.bundled());
+    this.parametresFixes = b.parametres;
+    this.surcharges = b.surcharges;
+    if (b.communes.isEmpty() && b.epcis.isEmpty()) {
+      Territoire t = Territoire.national();
+      for (Commune c : t.communes()) b.communes.put(c.insee(), c);
+      for (Epci e : t.epcis()) b.epcis.put(e.siren(), e);
+    }
     this.communes = Collections.unmodifiableMap(new TreeMap<>(b.communes));
     this.epcis = Collections.unmodifiableMap(new TreeMap<>(b.epcis));
-    this.population = b.population != null ? b.population : SourcePopulation.desCommunes(b.communes.values());
+    SourcePopulation base = b.population != null ? b.population : SourcePopulation.desCommunes(b.communes.values());
+    this.population = b.surchargesPopulation.isEmpty() ? base : surchargee(base, b.surchargesPopulation);
+    this.langue = b.langue;
+  }
+
+  private static SourcePopulation surchargee(SourcePopulation base, List<PopulationCommune> liste) {
+    Map<String, List<Population>> parInsee = new HashMap<>();
+    for (PopulationCommune p : liste) {
+      parInsee.computeIfAbsent(p.insee(), k -> new ArrayList<>()).add(p.population());
+    }
+    return (insee, date) -> {
+      for (Population p : parInsee.getOrDefault(insee, List.of())) {
+        if (p.couvre(date)) return Optional.of(p);
+      }
+      return base.population(insee, date);
+    };
+  }
+
+  /**
+   * The engine most applications need: the bundled rules, the national registry of communes and
+   * EPCI with its populations, the bundled dated parameters. Loaded on first call (a few seconds,
+   * about 32 MiB of heap) and shared: every call returns the same instance.
+   */
+  public static Evaluateur national() {
+    return National.INSTANCE;
+  }
+
+  private static final class National {
+    static final Evaluateur INSTANCE = builder().build();
+  }
+
+  /** The language of this engine's messages (always {@link Langue#FR}). */
+  public Langue langue() {
+    return langue;
+  }
+
+  /** The rule base and parameters an evaluation starting now runs on. */
+  private BaseEtParametres courant() {
+    RuleBase base = source.current();
+    BaseEtParametres m = memo.get();
+    if (m != null && m.base() == base) return m;
+    Parametres p = parametresFixes != null ? parametresFixes : base.parametres();
+    if (surcharges != null) p = p.surchargePar(surcharges);
+    m = new BaseEtParametres(base, p);
+    memo.set(m);
+    return m;
   }
 
   public static Builder builder() {
@@ -68,11 +167,16 @@ public final class Evaluateur {
    */
   public Rapport obligations(SelectionTerritoire selection, LocalDate date, EntreesAO entrees,
       boolean inclureNonApplicables) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(entrees, "entrees");
+    BaseEtParametres courant = courant();
+    RuleBase regles = courant.base();
+    Parametres parametres = courant.parametres();
     List<Commune> retenues = selection.resoudre(communes, epcis);
     FaitsAO faits = FaitsAO.assembler(retenues, communes, epcis, population, parametres, date,
         entrees, inclureNonApplicables);
     Constats constats = regles.evaluer(faits.faits());
-    return rapport(date, Optional.empty(), faits, constats);
+    return rapport(regles, date, Optional.empty(), faits, constats);
   }
 
   /**
@@ -88,6 +192,11 @@ public final class Evaluateur {
    *     evaluator's territory
    */
   public Rapport verifier(Convention convention, LocalDate date) {
+    Objects.requireNonNull(convention, "convention");
+    Objects.requireNonNull(date, "date");
+    BaseEtParametres courant = courant();
+    RuleBase regles = courant.base();
+    Parametres parametres = courant.parametres();
     List<Object> communs = FaitsCommuns.de(parametres, date, false);
     List<Object> faits = new ArrayList<>(communs);
     faits.addAll(FaitsConvention.de(convention, communes, epcis));
@@ -102,10 +211,10 @@ public final class Evaluateur {
           communes, epcis));
     }
     Constats constats = regles.evaluer(faits);
-    return rapport(date, Optional.of(convention.id()), ao, constats);
+    return rapport(regles, date, Optional.of(convention.id()), ao, constats);
   }
 
-  private Rapport rapport(LocalDate date, Optional<String> convention, FaitsAO ao, Constats constats) {
+  private static Rapport rapport(RuleBase regles, LocalDate date, Optional<String> convention, FaitsAO ao, Constats constats) {
     Map<String, ParametreLu> lus = new TreeMap<>();
     ao.populationReference().ifPresent(p -> lus.put(p.nom(), p.lu()));
     for (ParametreLu p : constats.parametresLus()) lus.putIfAbsent(p.nom(), p);
@@ -139,6 +248,9 @@ public final class Evaluateur {
   public Rapport bonus(Convention c, int annee, Optional<BigDecimal> enveloppe, EntreesBonus entrees) {
     Objects.requireNonNull(c, "convention");
     Objects.requireNonNull(entrees, "entrees");
+    BaseEtParametres courant = courant();
+    RuleBase regles = courant.base();
+    Parametres parametres = courant.parametres();
     enveloppe.ifPresent(e -> {
       if (e.signum() < 0) {
         throw new SelectionInvalideException("enveloppe négative : " + e.toPlainString() + " €");
@@ -161,17 +273,29 @@ public final class Evaluateur {
         .build();
   }
 
-  /** Builder; {@link #parametres(Parametres)} is required. */
+  /**
+   * Configures an {@link Evaluateur}; every setting has a default, so {@code builder().build()} is
+   * {@link #national()} (but a new instance). Not thread-safe; use it from one thread, then share
+   * the built engine.
+   */
   public static final class Builder {
-    private RuleBase regles;
+    private RuleSource source;
     private Parametres parametres;
+    private Parametres surcharges;
     private SourcePopulation population;
+    private final List<PopulationCommune> surchargesPopulation = new ArrayList<>();
     private final Map<String, Commune> communes = new LinkedHashMap<>();
     private final Map<String, Epci> epcis = new LinkedHashMap<>();
+    private Langue langue = Langue.FR;
 
     private Builder() {}
 
-    /** The communes and EPCI the selections are resolved against (e.g. the national registry). */
+    /**
+     * The communes and EPCI the selections are resolved against; by default, the national registry
+     * ({@link Territoire#national()}). May be called several times to add more.
+     *
+     * @throws IllegalArgumentException for a commune (INSEE code) or EPCI (SIREN) given twice
+     */
     public Builder territoire(Collection<Commune> communes, Collection<Epci> epcis) {
       for (Commune c : communes) {
         if (this.communes.put(c.insee(), c) != null) {
@@ -186,23 +310,97 @@ public final class Evaluateur {
       return this;
     }
 
+    /**
+     * Replaces the whole parameter set; by default, the parameters that go with the rule base
+     * serving ({@link RuleBase#parametres()}: the bundled ones, or those of an expert's directory).
+     * Prefer {@link #surchargerParametres(Parametres)} to change a few values.
+     */
     public Builder parametres(Parametres parametres) {
-      this.parametres = parametres;
+      this.parametres = Objects.requireNonNull(parametres, "parametres");
       return this;
     }
 
-    /** Where populations come from; by default, the figures carried by the communes. */
+    /**
+     * Parameter overrides (a reform): each parameter of {@code surcharges} replaces, by name, the one
+     * of the base parameters, also after a reload of the rule source. Read them with
+     * {@link fr.ctg.document.DocumentReader#readParametres(java.nio.file.Path)}.
+     */
+    public Builder surchargerParametres(Parametres surcharges) {
+      this.surcharges = this.surcharges == null ? Objects.requireNonNull(surcharges, "surcharges")
+          : this.surcharges.surchargePar(surcharges);
+      return this;
+    }
+
+    /** Where populations come from; by default, the figures carried by the communes of the territory. */
     public Builder population(SourcePopulation population) {
-      this.population = population;
+      this.population = Objects.requireNonNull(population, "population");
       return this;
     }
 
-    /** The rule base; by default, the bundled one ({@link RuleBase#bundled()}). */
+    /**
+     * Population overrides (inhabitants, INSEE population totale, each for its period): they win
+     * over the population source on the dates their period covers.
+     */
+    public Builder populations(List<PopulationCommune> surcharges) {
+      this.surchargesPopulation.addAll(List.copyOf(surcharges));
+      return this;
+    }
+
+    /**
+     * Population overrides read from a CSV file ({@link PopulationsCsv#ENTETE}), checked against the
+     * national registry.
+     *
+     * @throws InvalidDocumentException with positioned errors (French) if the file is invalid
+     */
+    public Builder populations(Path csv) throws InvalidDocumentException {
+      return populations(PopulationsCsv.lire(csv, Territoire.national()));
+    }
+
+    /**
+     * A fixed rule base; by default (or {@code null}, kept for existing callers), the bundled one
+     * ({@link RuleBase#bundled()}).
+     */
     public Builder regles(RuleBase regles) {
-      this.regles = regles;
+      this.source = regles == null ? null : RuleSource.of(regles);
       return this;
     }
 
+    /**
+     * A rule source the application may reload ({@link RuleSource#reload(java.nio.file.Path)}) while
+     * the engine serves; each evaluation runs on the base serving when it starts.
+     */
+    public Builder regles(RuleSource source) {
+      this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * The rules of an expert's directory (as written by {@code ctg regles exporter}), compiled and
+     * checked now.
+     *
+     * @throws fr.ctg.regles.RuleBaseException carrying every problem if the directory is invalid
+     */
+    public Builder regles(Path repertoire) {
+      return regles(RuleBase.fromDirectory(repertoire));
+    }
+
+    /**
+     * The language of messages and reports: French only.
+     *
+     * @throws IllegalArgumentException (French message) for any other language
+     */
+    public Builder langue(Locale locale) {
+      this.langue = Langue.de(locale);
+      return this;
+    }
+
+    /** The language of messages and reports ({@link Langue#FR}, the only one). */
+    public Builder langue(Langue langue) {
+      this.langue = Objects.requireNonNull(langue, "langue");
+      return this;
+    }
+
+    /** The engine; the bundled rule base and national registry are loaded here if needed. */
     public Evaluateur build() {
       return new Evaluateur(this);
     }

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * L5914-5920). {@link #equipement()} describes the structure concerned: when the convention's annex
  * lists a structure with the same id, that one is evaluated (the description here is then ignored);
  * otherwise this description is evaluated by BT-ELIGIBILITE as a structure outside the annex.
+ *
+ * <p>Immutable and thread-safe; no field is {@code null}; amounts in euros ({@link java.math.BigDecimal}, scale 2).
  */
 @Value.Immutable
 public interface NouveauProjet {

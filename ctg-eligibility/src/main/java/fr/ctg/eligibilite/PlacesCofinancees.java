@@ -2,7 +2,10 @@ package fr.ctg.eligibilite;
 
 import org.immutables.value.Value;
 
-/** The number of PSU crèche places a collectivité co-finances in a year (BT-TRAJECTOIRE). */
+/**
+ * The number of PSU crèche places a collectivité co-finances in a year (BT-TRAJECTOIRE). Immutable
+ * and thread-safe; no field is {@code null}.
+ */
 @Value.Immutable
 public interface PlacesCofinancees {
   /** INSEE code or SIREN of the collectivité. */

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 /**
  * Which communes an evaluation is about: all of France, a département, an EPCI or a list of
  * communes. Immutable.
+ *
+ * <p>Immutable and thread-safe. Codes are strings: INSEE code of a commune (5 characters), SIREN of an EPCI (9 digits), département code ({@code 62}, {@code 2A}); factories reject {@code null} and a selection naming an unknown code fails at evaluation with a {@link SelectionInvalideException}.
  */
 public final class SelectionTerritoire {
   private enum Nature { FRANCE, DEPARTEMENT, EPCI, COMMUNES }

@@ -11,6 +11,8 @@ import java.util.Optional;
 /**
  * Where the legal population figures of a commune come from, for a date: the bundled registry, a
  * user's override file, a test. Implementations must be deterministic and thread-safe.
+ *
+ * <p>Populations are numbers of inhabitants (INSEE population totale, municipale, comptée à part); {@code insee} and {@code date} are never {@code null}; the result is never {@code null} (empty when unknown).
  */
 @FunctionalInterface
 public interface SourcePopulation {

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
  * Thrown when an input document (convention, parameters, populations, transfers, RPE coverage,
  * scenario) is invalid. Carries every error found, sorted by position; nothing partial is returned
  * alongside it.
+ *
+ * <p>Checked: the caller must decide what to show. {@link #getMessage()} and every error's text are French, positioned {@code file:line:column: $.pointer: message}; never thrown for a programming error.
  */
 public final class InvalidDocumentException extends Exception {
   private static final long serialVersionUID = 1L;

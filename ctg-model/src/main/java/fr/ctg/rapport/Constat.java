@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 /**
  * A finding: what one rule concluded about one subject on the evaluation date, why, and on which
  * legal basis. {@code regle}, {@code sujet.type}, {@code sujet.id} and {@code statut} are stable.
+ *
+ * <p>Immutable and thread-safe; no field is {@code null} (absent values are {@link java.util.Optional}s). Figures in {@code faits}: amounts in euros with 2 decimals ({@link java.math.BigDecimal} scale 2), populations in inhabitants, dates {@code yyyy-MM-dd}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableConstat.class)

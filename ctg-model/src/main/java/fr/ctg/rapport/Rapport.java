@@ -14,6 +14,8 @@ import org.immutables.value.Value;
 /**
  * The findings of one evaluation, sorted ({@link Constat#ORDRE}) so that the same inputs give a
  * byte-identical report. Immutable and safe to share.
+ *
+ * <p>No field is {@code null} (absent values are {@link java.util.Optional}s, lists may be empty); {@code dateEvaluation} is a {@link java.time.LocalDate}; generated implementation {@code ImmutableRapport}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRapport.class)

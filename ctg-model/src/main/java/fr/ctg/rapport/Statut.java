@@ -1,6 +1,10 @@
 package fr.ctg.rapport;
 
-/** The outcome of a rule for one subject (RULES.md); the vocabulary is stable. */
+/**
+ * The outcome of a rule for one subject (RULES.md); the vocabulary is stable.
+ *
+ * <p>Constants are immutable and thread-safe; their names are part of the report formats and never change.
+ */
 public enum Statut {
   SATISFAIT,
   NON_SATISFAIT,

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** What a finding is about: a commune, an EPCI or syndicat, a convention, an equipment, a post... */
+/**
+ * What a finding is about: a commune, an EPCI or syndicat, a convention, an equipment, a post...
+ *
+ * <p>Immutable and thread-safe; no field is {@code null}; {@code type} and {@code id} are stable ({@code id}: INSEE code of a commune, SIREN of an EPCI, convention or equipment id).
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSujet.class)
 @JsonDeserialize(as = ImmutableSujet.class)

@@ -5,7 +5,7 @@ import fr.ctg.document.DocumentReader;
 import fr.ctg.document.InvalidDocumentException;
 import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.Evaluateur;
-import fr.ctg.eligibilite.ReportDiff;
+import fr.ctg.eligibilite.internal.ReportDiff;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.SelectionTerritoire;
 import fr.ctg.parametres.Parametre;

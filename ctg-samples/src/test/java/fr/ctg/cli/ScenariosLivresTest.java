@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.document.DocumentReader;
-import fr.ctg.eligibilite.scenario.CaseResult;
-import fr.ctg.eligibilite.scenario.ScenarioRunner;
+import fr.ctg.eligibilite.internal.scenario.CaseResult;
+import fr.ctg.eligibilite.internal.scenario.ScenarioRunner;
 import fr.ctg.regles.RuleBase;
 import fr.ctg.scenario.Scenario;
 import java.nio.file.Path;

@@ -8,6 +8,8 @@ import java.io.IOException;
  * The findings as CSV, one per line, separated by {@code ;}:
  * {@code regle;sujet_type;sujet_id;sujet_nom;statut;message}. Fields containing {@code ;},
  * {@code "} or a line break are quoted (RFC 4180 style). Line ends are {@code \n}.
+ *
+ * <p>Stateless and thread-safe; deterministic (same report, same bytes); amounts as written in the findings (euros, 2 decimals). {@code null} arguments are rejected.
  */
 public final class CsvReport {
   public static final String ENTETE = "regle;sujet_type;sujet_id;sujet_nom;statut;message";

@@ -14,6 +14,8 @@ import gg.jte.output.StringOutput;
  * print}, folded parts unfolded before printing). Rendered by the jte template
  * {@code src/main/jte/rapport.jte}, precompiled at build time and escaped by context. Deterministic
  * and thread-safe.
+ *
+ * <p>{@code null} arguments are rejected.
  */
 public final class HtmlReport {
   private static final TemplateEngine MOTEUR = TemplateEngine.createPrecompiled(null, ContentType.Html,

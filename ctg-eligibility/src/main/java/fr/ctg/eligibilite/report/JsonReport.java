@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
  * The report as JSON (FORMATS.md, schema {@code ctg-rapport/1}): pretty-printed with {@code \n}
  * line ends, map keys sorted, dates as {@code yyyy-MM-dd}, decimals in plain notation — the same
  * report gives the same bytes on every platform. Thread-safe.
+ *
+ * <p>Stateless; {@code null} arguments are rejected. Amounts are euros with 2 decimals, dates {@code yyyy-MM-dd}, populations in inhabitants.
  */
 public final class JsonReport {
   private static final ObjectWriter WRITER;

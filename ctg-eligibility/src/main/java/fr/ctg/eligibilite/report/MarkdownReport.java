@@ -17,6 +17,8 @@ import java.util.Map;
  * rule family and rule (most urgent first) with legal basis, seed lines and explanation, the
  * territory table with each commune's AO obligations, the parameters read. Line ends are
  * {@code \n}; deterministic.
+ *
+ * <p>Stateless and thread-safe; {@code null} arguments are rejected.
  */
 public final class MarkdownReport {
   private MarkdownReport() {}

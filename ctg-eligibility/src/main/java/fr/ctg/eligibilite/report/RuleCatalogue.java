@@ -24,6 +24,8 @@ import java.util.TreeSet;
  * the parameters it reads with their dated values and references, and the scenario cases that cover
  * it; then the rules no scenario covers. Markdown or HTML; deterministic (no date, no fingerprint),
  * so a committed copy can be compared with a fresh one.
+ *
+ * <p>Thread-safe once built; {@code null} arguments are rejected.
  */
 public final class RuleCatalogue {
   private final RuleBase base;

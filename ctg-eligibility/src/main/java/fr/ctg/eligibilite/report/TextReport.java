@@ -16,6 +16,8 @@ import java.util.TreeMap;
 /**
  * The report for people, in French: findings grouped by subject ("Béthune (62119) — population
  * totale 25 679"), each with its statut and message; then the parameters read and the rule base.
+ *
+ * <p>Stateless and thread-safe; deterministic; {@code null} arguments are rejected. Amounts are shown in euros with 2 decimals, populations in inhabitants.
  */
 public final class TextReport {
   private TextReport() {}

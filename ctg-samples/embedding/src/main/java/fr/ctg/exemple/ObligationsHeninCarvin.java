@@ -1,13 +1,11 @@
 package fr.ctg.exemple;
 
-import fr.ctg.document.DocumentReader;
 import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.Evaluateur;
 import fr.ctg.eligibilite.SelectionTerritoire;
 import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.rapport.Statut;
-import fr.ctg.territoire.Territoire;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,14 +16,9 @@ import java.util.stream.Collectors;
  * d'Hénin-Carvin (SIREN 246200299) on 1 January 2026, counted by statut.
  */
 public final class ObligationsHeninCarvin {
-  /** One engine per application: immutable, thread-safe, shared by every request thread. */
-  static final Evaluateur EVALUATEUR = Evaluateur.builder()
-      .territoire(Territoire.national().communes(), Territoire.national().epcis())
-      .parametres(DocumentReader.bundledParametres())
-      .build();
-
   static Rapport obligations(SelectionTerritoire selection, LocalDate date) {
-    return EVALUATEUR.obligations(selection, date, EntreesAO.aucune(), false);
+    // one engine per JVM (bundled rules, national registry, bundled parameters): thread-safe, shared
+    return Evaluateur.national().obligations(selection, date, EntreesAO.aucune(), false);
   }
 
   public static void main(String[] args) {

@@ -1,4 +1,4 @@
-package fr.ctg.eligibilite;
+package fr.ctg.eligibilite.internal;
 
 import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Rapport;

@@ -1,4 +1,4 @@
-package fr.ctg.eligibilite.scenario;
+package fr.ctg.eligibilite.internal.scenario;
 
 import fr.ctg.rapport.Rapport;
 import fr.ctg.scenario.CasScenario;

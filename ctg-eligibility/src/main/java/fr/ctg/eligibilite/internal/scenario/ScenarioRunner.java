@@ -1,4 +1,4 @@
-package fr.ctg.eligibilite.scenario;
+package fr.ctg.eligibilite.internal.scenario;
 
 import fr.ctg.convention.Convention;
 import fr.ctg.document.DocumentError;
