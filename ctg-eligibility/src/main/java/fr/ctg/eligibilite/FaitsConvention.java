@@ -163,9 +163,7 @@ final class FaitsConvention {
         .dateDebut(c.dateDebut())
         .dateFin(c.dateFin())
         .tientLieuDeSchema(c.tientLieuDeSchema().map(t -> t.declare()).orElse(false))
-        .elements(c.tientLieuDeSchema().map(t -> t.elements().stream()
-            .map(e -> fr.ctg.ao.ElementSchema.valueOf(e.name())).collect(Collectors.toList()))
-            .orElse(List.of()))
+        .elements(c.tientLieuDeSchema().map(t -> t.elements()).orElse(List.of()))
         .source(c.tientLieuDeSchema().flatMap(t -> t.source()).or(c::source))
         .build();
     ImmutableEntreesAO.Builder b = EntreesAO.builder().addCtgs(ctg);

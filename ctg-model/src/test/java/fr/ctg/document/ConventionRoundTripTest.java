@@ -8,7 +8,7 @@ import fr.ctg.convention.Annexe;
 import fr.ctg.convention.Avenant;
 import fr.ctg.convention.CommuneCouverte;
 import fr.ctg.convention.Convention;
-import fr.ctg.convention.ElementSchema;
+import fr.ctg.ao.ElementSchema;
 import fr.ctg.convention.Engagement;
 import fr.ctg.convention.Enjeu;
 import fr.ctg.convention.Equipement;

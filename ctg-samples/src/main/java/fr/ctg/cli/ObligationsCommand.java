@@ -9,17 +9,12 @@ import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.Evaluateur;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.SelectionTerritoire;
-import fr.ctg.eligibilite.SourcePopulation;
 import fr.ctg.eligibilite.report.CsvReport;
 import fr.ctg.eligibilite.report.JsonReport;
 import fr.ctg.eligibilite.report.TextReport;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.regles.RuleBase;
 import fr.ctg.regles.RuleBaseException;
-import fr.ctg.territoire.Commune;
-import fr.ctg.territoire.PopulationRetenue;
-import fr.ctg.territoire.Populations;
-import fr.ctg.territoire.PopulationsCsv;
 import fr.ctg.territoire.Territoire;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -99,10 +94,6 @@ public final class ObligationsCommand implements Callable<Integer> {
     }
     Territoire territoire = Territoire.national();
     try {
-      Populations populations = Populations.du(territoire);
-      if (population != null) {
-        populations = populations.avec(PopulationsCsv.lire(population, territoire));
-      }
       fr.ctg.eligibilite.ImmutableEntreesAO.Builder entrees = EntreesAO.builder();
       if (transferts != null) {
         List<TransfertCompetence> t = DocumentReader.readTransferts(transferts, insee -> territoire.commune(insee).isPresent());
@@ -112,16 +103,10 @@ public final class ObligationsCommand implements Callable<Integer> {
         List<Rpe> r = DocumentReader.readRpe(rpe, insee -> territoire.commune(insee).isPresent());
         entrees.rpe(r);
       }
-      Populations retenues = populations;
-      SourcePopulation source = (insee, d) -> retenues.totale(insee, d).map(PopulationRetenue::population)
-          .or(() -> territoire.commune(insee).flatMap(Commune::population).filter(p -> p.couvre(d)));
       RuleBase base = regles.base();
-      Evaluateur evaluateur = Evaluateur.builder()
-          .territoire(territoire.communes(), territoire.epcis())
-          .parametres(regles.parametres(base))
-          .regles(base)
-          .population(source)
-          .build();
+      Evaluateur.Builder builder = Evaluateur.builder().parametres(regles.parametres(base)).regles(base);
+      if (population != null) builder.populations(population);
+      Evaluateur evaluateur = builder.build();
       SelectionTerritoire selection = france ? SelectionTerritoire.france()
           : departement != null ? SelectionTerritoire.departement(departement.strip().toUpperCase(Locale.ROOT))
           : epci != null ? SelectionTerritoire.epci(epci.strip())

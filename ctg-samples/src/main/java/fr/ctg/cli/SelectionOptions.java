@@ -5,20 +5,12 @@ import fr.ctg.document.InvalidDocumentException;
 import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.Evaluateur;
 import fr.ctg.eligibilite.SelectionTerritoire;
-import fr.ctg.eligibilite.SourcePopulation;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.regles.RuleBase;
-import fr.ctg.territoire.Population;
-import fr.ctg.territoire.PopulationCommune;
-import fr.ctg.territoire.PopulationsCsv;
-import fr.ctg.territoire.Territoire;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -81,21 +73,10 @@ public final class SelectionOptions {
     return b.build();
   }
 
-  /** An evaluator on the national registry with {@code base} and {@code parametres}. */
+  /** An evaluator on the national registry with {@code base}, {@code parametres} and the --population overrides. */
   public Evaluateur evaluateur(RuleBase base, Parametres parametres) throws InvalidDocumentException {
-    Territoire t = Territoire.national();
-    Evaluateur.Builder b = Evaluateur.builder().territoire(t.communes(), t.epcis()).parametres(parametres).regles(base);
-    if (population != null) {
-      Map<String, List<Population>> surcharges = new HashMap<>();
-      for (PopulationCommune p : PopulationsCsv.lire(population, t)) {
-        surcharges.computeIfAbsent(p.insee(), k -> new ArrayList<>()).add(p.population());
-      }
-      SourcePopulation registre = SourcePopulation.desCommunes(t.communes());
-      b.population((insee, d) -> {
-        for (Population p : surcharges.getOrDefault(insee, List.of())) if (p.couvre(d)) return Optional.of(p);
-        return registre.population(insee, d);
-      });
-    }
+    Evaluateur.Builder b = Evaluateur.builder().parametres(parametres).regles(base);
+    if (population != null) b.populations(population);
     return b.build();
   }
 

@@ -82,6 +82,20 @@ class ObligationsCommandTest {
   }
 
   @Test
+  void unFichierDePopulationsRemplaceLeRegistreSurSaPeriode(@TempDir Path dir) throws Exception {
+    // Bois-Bernard (62148) has 841 inhabitants in the registry; the override says 4 010 for 2026 only.
+    Path csv = dir.resolve("populations.csv");
+    Files.writeString(csv, "insee;populationMunicipale;populationComptéeÀPart;populationTotale;enVigueurDu;enVigueurAu;source\n"
+        + "62148;3990;20;4010;2026-01-01;2026-12-31;essai\n", StandardCharsets.UTF_8);
+    Resultat pendant = ctg("obligations", "--commune", "62148", "--date", "2026-06-30", "--population", csv.toString(), "--format", "csv");
+    assertEquals(Ctg.OK, pendant.code, pendant.err);
+    assertTrue(pendant.out.contains("AO-PLANIFICATION;commune;62148;"), pendant.out);
+    Resultat apres = ctg("obligations", "--commune", "62148", "--date", "2027-01-01", "--population", csv.toString(), "--format", "csv");
+    assertEquals(Ctg.OK, apres.code, apres.err);
+    assertTrue(!apres.out.contains("AO-PLANIFICATION"), apres.out);
+  }
+
+  @Test
   void leRapportJsonRespecteLeSchemaPublie(@TempDir Path dir) throws Exception {
     Resultat r = ctg("obligations", "--epci", "200072460", "--date", "2026-01-01", "--format", "json",
         "--inclure-non-applicables");

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.convention.Annexe;
 import fr.ctg.convention.Convention;
-import fr.ctg.convention.ElementSchema;
+import fr.ctg.ao.ElementSchema;
 import fr.ctg.convention.ImmutableActeAutorisation;
 import fr.ctg.convention.ImmutableAmbition;
 import fr.ctg.convention.ImmutableAvenant;
