@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -18,19 +17,8 @@ class BonusCommandTest {
   static final String CABBALR = Path.of("src/main/resources/conventions/cabbalr-2026-2030.ctg.yaml").toString();
 
   static String[] run(int expectedExit, String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      assertEquals(expectedExit, Ctg.execute(args), () -> o + "\n" + e);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new String[] {o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+    CliRun r = CliRun.run(args).expect(expectedExit);
+    return new String[] {r.out, r.err};
   }
 
   @Test

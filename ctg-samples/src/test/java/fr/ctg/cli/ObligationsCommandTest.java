@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -27,29 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (2 967) and Bois-Bernard (841) below.
  */
 class ObligationsCommandTest {
-  private static final class Resultat {
-    int code;
-    String out;
-    String err;
-  }
 
-  private static Resultat ctg(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    Resultat r = new Resultat();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      r.code = Ctg.execute(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    r.out = o.toString(StandardCharsets.UTF_8);
-    r.err = e.toString(StandardCharsets.UTF_8);
-    return r;
+  private static CliRun ctg(String... args) {
+    return CliRun.run(args);
   }
 
   static final List<String> TOUTES = List.of("AO-INFORMATION", "AO-PLANIFICATION", "AO-QUALITE",
@@ -59,7 +38,7 @@ class ObligationsCommandTest {
 
   @Test
   void heninCarvinLe1erJanvier2026() throws Exception {
-    Resultat r = ctg("obligations", "--epci", "246200299", "--date", "2026-01-01", "--format", "json");
+    CliRun r = ctg("obligations", "--epci", "246200299", "--date", "2026-01-01", "--format", "json");
     assertEquals(Ctg.OK, r.code, r.err);
     JsonNode rapport = new ObjectMapper().readTree(r.out);
     Map<String, TreeSet<String>> parCommune = new TreeMap<>();
@@ -87,17 +66,17 @@ class ObligationsCommandTest {
     Path csv = dir.resolve("populations.csv");
     Files.writeString(csv, "insee;populationMunicipale;populationComptéeÀPart;populationTotale;enVigueurDu;enVigueurAu;source\n"
         + "62148;3990;20;4010;2026-01-01;2026-12-31;essai\n", StandardCharsets.UTF_8);
-    Resultat pendant = ctg("obligations", "--commune", "62148", "--date", "2026-06-30", "--population", csv.toString(), "--format", "csv");
+    CliRun pendant = ctg("obligations", "--commune", "62148", "--date", "2026-06-30", "--population", csv.toString(), "--format", "csv");
     assertEquals(Ctg.OK, pendant.code, pendant.err);
     assertTrue(pendant.out.contains("AO-PLANIFICATION;commune;62148;"), pendant.out);
-    Resultat apres = ctg("obligations", "--commune", "62148", "--date", "2027-01-01", "--population", csv.toString(), "--format", "csv");
+    CliRun apres = ctg("obligations", "--commune", "62148", "--date", "2027-01-01", "--population", csv.toString(), "--format", "csv");
     assertEquals(Ctg.OK, apres.code, apres.err);
     assertTrue(!apres.out.contains("AO-PLANIFICATION"), apres.out);
   }
 
   @Test
   void leRapportJsonRespecteLeSchemaPublie(@TempDir Path dir) throws Exception {
-    Resultat r = ctg("obligations", "--epci", "200072460", "--date", "2026-01-01", "--format", "json",
+    CliRun r = ctg("obligations", "--epci", "200072460", "--date", "2026-01-01", "--format", "json",
         "--inclure-non-applicables");
     assertEquals(Ctg.OK, r.code, r.err);
     Path json = dir.resolve("rapport.json");
@@ -108,10 +87,10 @@ class ObligationsCommandTest {
 
   @Test
   void texteEtCsv() {
-    Resultat t = ctg("obligations", "--epci", "246200299", "--date", "2026-01-01");
+    CliRun t = ctg("obligations", "--epci", "246200299", "--date", "2026-01-01");
     assertEquals(Ctg.OK, t.code, t.err);
     assertTrue(t.out.contains("Hénin-Beaumont (62427) — population totale 26 090"), t.out);
-    Resultat c = ctg("obligations", "--commune", "62148", "--date", "2026-01-01", "--format", "csv",
+    CliRun c = ctg("obligations", "--commune", "62148", "--date", "2026-01-01", "--format", "csv",
         "--inclure-non-applicables");
     assertEquals(Ctg.OK, c.code, c.err);
     List<String> lignes = c.out.lines().collect(Collectors.toList());
@@ -123,7 +102,7 @@ class ObligationsCommandTest {
   void erreursDUsage() {
     assertEquals(Ctg.ENTREE_INVALIDE, ctg("obligations", "--epci", "246200299").code);
     assertEquals(Ctg.ENTREE_INVALIDE, ctg("obligations", "--date", "2026-01-01").code);
-    Resultat inconnu = ctg("obligations", "--epci", "999999999", "--date", "2026-01-01");
+    CliRun inconnu = ctg("obligations", "--epci", "999999999", "--date", "2026-01-01");
     assertEquals(Ctg.ENTREE_INVALIDE, inconnu.code);
     assertTrue(inconnu.err.contains("EPCI inconnu"), inconnu.err);
   }

@@ -3,44 +3,18 @@ package fr.ctg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TerritoireCommandTest {
-  /** Exit code, stdout and stderr of one {@code ctg} run. */
-  private static final class Resultat {
-    int code;
-    String out;
-    String err;
-  }
-
-  private static Resultat ctg(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    Charset cs = Charset.defaultCharset();
-    Resultat r = new Resultat();
-    try {
-      System.setOut(new PrintStream(o, true, cs));
-      System.setErr(new PrintStream(e, true, cs));
-      r.code = Ctg.execute(args);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    r.out = o.toString(cs);
-    r.err = e.toString(cs);
-    return r;
+  private static CliRun ctg(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
   void epciCabbalr() {
     // seed 000_6ba50e68de7cb4c5.txt: the CABBALR CTG covers 100 communes
-    Resultat r = ctg("territoire", "--epci", "200072460");
+    CliRun r = ctg("territoire", "--epci", "200072460");
     assertEquals(Ctg.OK, r.code, r.err);
     List<String> lignes = r.out.lines().collect(java.util.stream.Collectors.toList());
     assertEquals("CA de Béthune-Bruay, Artois-Lys Romane (SIREN 200072460) — 100 communes", lignes.get(0));
@@ -54,7 +28,7 @@ class TerritoireCommandTest {
 
   @Test
   void communeHorsEpciSansPopulationTotale() {
-    Resultat r = ctg("territoire", "--commune", "29155");
+    CliRun r = ctg("territoire", "--commune", "29155");
     assertEquals(Ctg.OK, r.code, r.err);
     assertTrue(r.out.startsWith("Ouessant (INSEE 29155, SIREN 212901557) — département Finistère (29) — hors EPCI"), r.out);
     assertTrue(r.out.lines().anyMatch(l -> l.matches("29155  Ouessant +860 +inconnue")), r.out);
@@ -63,7 +37,7 @@ class TerritoireCommandTest {
   @Test
   void communeAuNomPlusCourtQueLeLibelleDuTotal() {
     // « Arras » is shorter than « 1 commune »: the columns widen, nothing breaks
-    Resultat r = ctg("territoire", "--commune", "62041");
+    CliRun r = ctg("territoire", "--commune", "62041");
     assertEquals(Ctg.OK, r.code, r.err);
     assertTrue(r.out.lines().anyMatch(l -> l.matches("62041  Arras +42 621 +43 496")), r.out);
     assertTrue(r.out.lines().anyMatch(l -> l.matches("Total  1 commune +42 621 +43 496")), r.out);
@@ -71,7 +45,7 @@ class TerritoireCommandTest {
 
   @Test
   void departementAvecCommunesSansTotale() {
-    Resultat r = ctg("territoire", "--departement", "29");
+    CliRun r = ctg("territoire", "--departement", "29");
     assertEquals(Ctg.OK, r.code, r.err);
     assertTrue(r.out.startsWith("Département Finistère (29) — 277 communes"), r.out);
     assertTrue(r.out.contains("Population totale inconnue pour 2 communes, non comptées dans le total"), r.out);
@@ -79,7 +53,7 @@ class TerritoireCommandTest {
 
   @Test
   void formatCsv() {
-    Resultat r = ctg("territoire", "--epci", "246200299", "--format", "csv");
+    CliRun r = ctg("territoire", "--epci", "246200299", "--format", "csv");
     assertEquals(Ctg.OK, r.code, r.err);
     List<String> lignes = r.out.lines().collect(java.util.stream.Collectors.toList());
     assertEquals("insee;nom;epci;populationMunicipale;populationTotale", lignes.get(0));
@@ -89,7 +63,7 @@ class TerritoireCommandTest {
 
   @Test
   void sirenInconnu() {
-    Resultat r = ctg("territoire", "--epci", "999999999");
+    CliRun r = ctg("territoire", "--epci", "999999999");
     assertEquals(Ctg.ENTREE_INVALIDE, r.code);
     assertEquals("", r.out);
     assertEquals("ctg : EPCI inconnu du registre national : SIREN « 999999999 »", r.err.strip());
@@ -97,7 +71,7 @@ class TerritoireCommandTest {
 
   @Test
   void inseeInconnu() {
-    Resultat r = ctg("territoire", "--commune", "99999");
+    CliRun r = ctg("territoire", "--commune", "99999");
     assertEquals(Ctg.ENTREE_INVALIDE, r.code);
     assertTrue(r.err.contains("commune inconnue du registre national : code INSEE « 99999 »"), r.err);
   }
@@ -106,7 +80,7 @@ class TerritoireCommandTest {
   void exactementUnSelecteur() {
     for (String[] args : List.of(new String[] {"territoire"},
         new String[] {"territoire", "--epci", "200072460", "--commune", "62119"})) {
-      Resultat r = ctg(args);
+      CliRun r = ctg(args);
       assertEquals(Ctg.ENTREE_INVALIDE, r.code);
       assertTrue(r.err.contains("indiquez exactement un territoire"), r.err);
       assertEquals("", r.out);
@@ -115,7 +89,7 @@ class TerritoireCommandTest {
 
   @Test
   void formatInconnu() {
-    Resultat r = ctg("territoire", "--commune", "62119", "--format", "json");
+    CliRun r = ctg("territoire", "--commune", "62119", "--format", "json");
     assertEquals(Ctg.ENTREE_INVALIDE, r.code);
     assertTrue(r.err.contains("format inconnu « json » : text ou csv attendu"), r.err);
   }

@@ -3,8 +3,6 @@ package fr.ctg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,19 +26,8 @@ class ValiderCommandTest {
       "");
 
   private String[] run(int expectedExit, String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      assertEquals(expectedExit, Ctg.execute(args), () -> o + "\n" + e);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new String[] {o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+    CliRun r = CliRun.run(args).expect(expectedExit);
+    return new String[] {r.out, r.err};
   }
 
   private Path write(String name, String content) throws Exception {
