@@ -4,6 +4,7 @@ import fr.ctg.convention.Convention;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.rapport.ImmutableRapport;
 import fr.ctg.rapport.ImmutableReglesUtilisees;
+import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.ParametreLu;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.regles.Constats;
@@ -13,6 +14,7 @@ import fr.ctg.territoire.Epci;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,6 +26,10 @@ import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import fr.ctg.document.InvalidDocumentException;
 import fr.ctg.regles.RuleSource;
@@ -88,6 +94,7 @@ public final class Evaluateur {
   private final Map<String, Commune> communes;
   private final Map<String, Epci> epcis;
   private final Langue langue;
+  private final int parallelisme;
   /** The parameters computed for the last rule base seen (reloads are rare: one computation each). */
   private final AtomicReference<BaseEtParametres> memo = new AtomicReference<>();
 
@@ -107,7 +114,17 @@ public final class Evaluateur {
     SourcePopulation base = b.population != null ? b.population : SourcePopulation.desCommunes(b.communes.values());
     this.population = b.surchargesPopulation.isEmpty() ? base : surchargee(base, b.surchargesPopulation);
     this.langue = b.langue;
+    this.parallelisme = b.parallelisme;
   }
+
+  /**
+   * AO holders per session: {@link #obligations} evaluates a large selection in batches of this many
+   * holders, one session each, so that a session's working memory stays small. Measured on the
+   * national registry (README, Performance): one session for all 35 000 communes spends most of
+   * its time collecting the garbage of its own network; batches of about a thousand holders halve
+   * the time with 1 GiB of heap and make it usable with 256 MiB.
+   */
+  static final int TITULAIRES_PAR_LOT = 1_000;
 
   private static SourcePopulation surchargee(SourcePopulation base, List<PopulationCommune> liste) {
     Map<String, List<Population>> parInsee = new HashMap<>();
@@ -175,8 +192,40 @@ public final class Evaluateur {
     List<Commune> retenues = selection.resoudre(communes, epcis);
     FaitsAO faits = FaitsAO.assembler(retenues, communes, epcis, population, parametres, date,
         entrees, inclureNonApplicables);
-    Constats constats = regles.evaluer(faits.faits());
-    return rapport(regles, date, Optional.empty(), faits, constats);
+    return rapport(regles, date, Optional.empty(), faits,
+        evaluerParLots(regles, faits.lots(TITULAIRES_PAR_LOT), parallelisme));
+  }
+
+  /**
+   * Runs one session per batch — on the calling thread, and with {@code parallelisme > 1} also on
+   * up to {@code parallelisme - 1} tasks of the common fork-join pool taking batches in turn — and
+   * merges what they concluded (sorted, {@link Constat#ORDRE}, so the report does not depend on who
+   * ran which batch).
+   */
+  static Constats.Conclusions evaluerParLots(RuleBase regles, List<List<Object>> lots, int parallelisme) {
+    if (lots.size() == 1) return regles.evaluer(lots.get(0)).conclusions();
+    Constats.Conclusions[] resultats = new Constats.Conclusions[lots.size()];
+    AtomicInteger suivant = new AtomicInteger();
+    Runnable travail = () -> {
+      for (int k = suivant.getAndIncrement(); k < lots.size(); k = suivant.getAndIncrement()) {
+        resultats[k] = regles.evaluer(lots.get(k)).conclusions();
+      }
+    };
+    List<CompletableFuture<Void>> aides = new ArrayList<>();
+    for (int i = 1; i < Math.min(parallelisme, lots.size()); i++) {
+      aides.add(CompletableFuture.runAsync(travail, ForkJoinPool.commonPool()));
+    }
+    travail.run();
+    for (CompletableFuture<Void> f : aides) {
+      try {
+        f.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
+        if (e.getCause() instanceof Error) throw (Error) e.getCause();
+        throw e;
+      }
+    }
+    return Constats.Conclusions.fusion(Arrays.asList(resultats));
   }
 
   /**
@@ -210,11 +259,11 @@ public final class Evaluateur {
       faits.addAll(FaitsBonus.de(convention, date.getYear(), Optional.empty(), EntreesBonus.aucune(),
           communes, epcis));
     }
-    Constats constats = regles.evaluer(faits);
-    return rapport(regles, date, Optional.of(convention.id()), ao, constats);
+    return rapport(regles, date, Optional.of(convention.id()), ao, regles.evaluer(faits).conclusions());
   }
 
-  private static Rapport rapport(RuleBase regles, LocalDate date, Optional<String> convention, FaitsAO ao, Constats constats) {
+  private static Rapport rapport(RuleBase regles, LocalDate date, Optional<String> convention, FaitsAO ao,
+      Constats.Conclusions constats) {
     Map<String, ParametreLu> lus = new TreeMap<>();
     ao.populationReference().ifPresent(p -> lus.put(p.nom(), p.lu()));
     for (ParametreLu p : constats.parametresLus()) lus.putIfAbsent(p.nom(), p);
@@ -262,7 +311,7 @@ public final class Evaluateur {
     LocalDate date = LocalDate.of(annee, 1, 1);
     List<Object> faits = new ArrayList<>(FaitsCommuns.de(parametres, date, false));
     faits.addAll(FaitsBonus.de(c, annee, enveloppe, entrees, communes, epcis));
-    Constats constats = regles.evaluer(faits);
+    Constats.Conclusions constats = regles.evaluer(faits).conclusions();
     return ImmutableRapport.builder()
         .dateEvaluation(date)
         .convention(c.id())
@@ -287,8 +336,24 @@ public final class Evaluateur {
     private final Map<String, Commune> communes = new LinkedHashMap<>();
     private final Map<String, Epci> epcis = new LinkedHashMap<>();
     private Langue langue = Langue.FR;
+    private int parallelisme = 1;
 
     private Builder() {}
+
+    /**
+     * How many sessions {@link Evaluateur#obligations} may run at once (default 1: everything on
+     * the calling thread). A large selection is evaluated in batches of holders, one session each
+     * (the report is the same, byte for byte, as with a single session); with {@code n > 1} the
+     * batches are shared between the calling thread and up to {@code n - 1} tasks of
+     * {@link ForkJoinPool#commonPool()}. Convention checks and the bonus always run in one session.
+     *
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public Builder parallelisme(int n) {
+      if (n < 1) throw new IllegalArgumentException("parallélisme : au moins 1 (reçu " + n + ")");
+      this.parallelisme = n;
+      return this;
+    }
 
     /**
      * The communes and EPCI the selections are resolved against; by default, the national registry

@@ -2,7 +2,9 @@ package fr.ctg.eligibilite;
 
 import fr.ctg.ao.CompetenceAO;
 import fr.ctg.ao.CtgEnVigueur;
+import fr.ctg.ao.PreuveExercice;
 import fr.ctg.ao.Rpe;
+import fr.ctg.ao.SchemaAdopte;
 import fr.ctg.ao.TransfertCompetence;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.rapport.Sujet;
@@ -39,11 +41,53 @@ final class FaitsAO {
 
   private final List<Object> faits = new ArrayList<>();
   private final List<TitulaireAO> titulaires = new ArrayList<>();
+  /** The facts {@link #faits()} holds that are not about one holder (common facts), when assembled with them. */
+  private final List<Object> communs = new ArrayList<>();
   private ParametreEnVigueur populationReference;
 
   private FaitsAO() {}
 
   List<Object> faits() { return faits; }
+
+  /**
+   * {@link #faits()} split into batches that can be evaluated in separate sessions: each batch holds
+   * the common facts and, for a contiguous range of at most {@code titulairesParLot} holder ids,
+   * every fact about those holders ({@link TitulaireAO}, {@link CouvertureRpe}, {@link CtgCouvrante},
+   * {@link SchemaAdopte}, {@link PreuveExercice}, all keyed by the holder's id). Valid for rules that
+   * judge each holder from its own facts and the common ones, which {@code RuleVerifier} checks.
+   * Requires the common facts ({@link #assembler}); one batch when all holders fit in one.
+   */
+  List<List<Object>> lots(int titulairesParLot) {
+    SortedSet<String> ids = new TreeSet<>();
+    for (TitulaireAO t : titulaires) ids.add(t.id());
+    if (ids.size() <= titulairesParLot) return List.of(faits);
+    Map<String, Integer> lot = new HashMap<>();
+    int i = 0;
+    for (String id : ids) lot.put(id, i++ / titulairesParLot);
+    int n = (ids.size() + titulairesParLot - 1) / titulairesParLot;
+    List<List<Object>> lots = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) lots.add(new ArrayList<>(communs));
+    for (Object o : faits.subList(communs.size(), faits.size())) {
+      String id = titulaireDe(o);
+      if (id == null) {
+        for (List<Object> l : lots) l.add(o);
+      } else {
+        // A schéma or proof about no holder of this evaluation matches nothing: any batch will do.
+        lots.get(lot.getOrDefault(id, 0)).add(o);
+      }
+    }
+    return lots;
+  }
+
+  /** The id of the holder fact {@code o} is about; null for a fact about no single holder. */
+  private static String titulaireDe(Object o) {
+    if (o instanceof TitulaireAO) return ((TitulaireAO) o).id();
+    if (o instanceof CouvertureRpe) return ((CouvertureRpe) o).titulaire();
+    if (o instanceof CtgCouvrante) return ((CtgCouvrante) o).titulaire();
+    if (o instanceof SchemaAdopte) return ((SchemaAdopte) o).titulaire();
+    if (o instanceof PreuveExercice) return ((PreuveExercice) o).titulaire();
+    return null;
+  }
 
   List<TitulaireAO> titulaires() { return titulaires; }
 
@@ -55,6 +99,7 @@ final class FaitsAO {
     List<Object> communs = FaitsCommuns.de(parametres, date, inclureNonApplicables);
     FaitsAO f = sansCommuns(communs, selection, epcis, source, date, entrees);
     f.faits.addAll(0, communs);
+    f.communs.addAll(communs);
     return f;
   }
 

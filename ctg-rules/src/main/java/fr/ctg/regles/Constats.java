@@ -120,6 +120,34 @@ public final class Constats {
     return bruts.size();
   }
 
+  /**
+   * What one or more sessions concluded: the findings, sorted by {@link Constat#ORDRE}, and the
+   * parameter values the fired rules read, sorted by name.
+   */
+  public record Conclusions(List<Constat> constats, List<ParametreLu> parametresLus) {
+    public Conclusions {
+      constats = List.copyOf(constats);
+      parametresLus = List.copyOf(parametresLus);
+    }
+
+    /** The conclusions of sessions run over disjoint parts of the same facts, as one. */
+    public static Conclusions fusion(List<Conclusions> parties) {
+      List<Constat> constats = new ArrayList<>();
+      Map<String, ParametreLu> lus = new TreeMap<>();
+      for (Conclusions c : parties) {
+        constats.addAll(c.constats);
+        for (ParametreLu p : c.parametresLus) lus.putIfAbsent(p.nom(), p);
+      }
+      constats.sort(Constat.ORDRE);
+      return new Conclusions(constats, new ArrayList<>(lus.values()));
+    }
+  }
+
+  /** {@link #constats()} and {@link #parametresLus()} together. */
+  public Conclusions conclusions() {
+    return new Conclusions(constats(), parametresLus());
+  }
+
   /** The findings, sorted by {@link Constat#ORDRE}. */
   public List<Constat> constats() {
     Map<Rule, RegleInfo> infos = new IdentityHashMap<>();
@@ -129,21 +157,8 @@ public final class Constats {
       RegleInfo info = infos.computeIfAbsent(b.rule, RuleBase::info);
       constats.add(b.construire(info, memo));
     }
-    constats.sort(Constats::ordre);
+    constats.sort(Constat.ORDRE);
     return constats;
-  }
-
-  /** {@link Constat#ORDRE}, written out: the same keys, compared the same way, without the lambda chain. */
-  private static int ordre(Constat a, Constat b) {
-    int c = a.regle().compareTo(b.regle());
-    if (c != 0) return c;
-    c = a.sujet().id().compareTo(b.sujet().id());
-    if (c != 0) return c;
-    c = a.sujet().type().compareTo(b.sujet().type());
-    if (c != 0) return c;
-    c = a.statut().compareTo(b.statut());
-    if (c != 0) return c;
-    return a.message().compareTo(b.message());
   }
 
   /** Explanation lines shared by many findings, written once per {@link #constats()} call. */
@@ -152,6 +167,8 @@ public final class Constats {
     final Map<Rule, String[]> conclusions = new IdentityHashMap<>();
     final Map<String, String> clesPopulation = new HashMap<>();
     final Map<ParametreEnVigueur, String> nombres = new IdentityHashMap<>();
+    final Map<TitulaireAO, String> prefixes = new IdentityHashMap<>();
+    final Map<RegleInfo, List<Fondement>> fondements = new IdentityHashMap<>();
 
     String parametre(ParametreEnVigueur p) {
       return parametres.computeIfAbsent(p, x -> "Paramètre " + x.nom() + " = " + x.enTexte()
@@ -166,6 +183,24 @@ public final class Constats {
         parStatut[statut.ordinal()] = c;
       }
       return c;
+    }
+
+    /**
+     * "Nom (id, population totale 12 345 > 3 500)" — the holder, its population and the threshold
+     * it exceeds ({@code seuil}, may be null) — or "Nom (id)" when the population is unknown.
+     */
+    String prefixe(TitulaireAO t, ParametreEnVigueur seuil) {
+      if (!t.populationConnue()) return t.designation();
+      if (seuil != null) {
+        return t.sujet().nom() + " (" + t.id() + ", population " + t.populationReference() + " "
+            + t.populationEnTexte() + " > " + nombre(seuil) + ")";
+      }
+      return prefixes.computeIfAbsent(t, x -> x.sujet().nom() + " (" + x.id() + ", population "
+          + x.populationReference() + " " + x.populationEnTexte() + ")");
+    }
+
+    List<Fondement> fondement(RegleInfo info) {
+      return fondements.computeIfAbsent(info, i -> List.of(Fondement.of(i.fondement(), i.url())));
     }
 
     String nombre(ParametreEnVigueur p) {
@@ -220,22 +255,15 @@ public final class Constats {
     Constat construire(RegleInfo info, Memo memo) {
       Map<String, Object> f = new TreeMap<>();
       List<String> explication = new ArrayList<>(6);
-      String prefixe = titulaire == null ? null : titulaire.designation();
+      String prefixe = null;
       if (titulaire == null) {
         explication.add("Sujet : " + sujet.type() + " " + sujet.id() + " (" + sujet.nom() + ").");
       } else {
         explication.add(titulaire.explicationTitulaire());
         explication.add(titulaire.explicationPopulation());
         String cle = memo.clePopulation(titulaire.populationReference());
-        if (titulaire.populationConnue()) {
-          f.put(cle, titulaire.population());
-          prefixe = titulaire.sujet().nom() + " (" + titulaire.id() + ", population "
-              + titulaire.populationReference() + " " + titulaire.populationEnTexte()
-              + (seuil != null && statut != Statut.NON_APPLICABLE ? " > " + memo.nombre(seuil) : "")
-              + ")";
-        } else {
-          f.put(cle, "inconnue");
-        }
+        f.put(cle, titulaire.populationConnue() ? titulaire.population() : "inconnue");
+        prefixe = memo.prefixe(titulaire, seuil != null && statut != Statut.NON_APPLICABLE ? seuil : null);
       }
       if (seuil != null) {
         f.put("seuil", seuil.nombre());
@@ -262,7 +290,7 @@ public final class Constats {
           .sujet(sujet)
           .statut(statut)
           .message(prefixe == null ? message : prefixe + " " + message)
-          .addFondement(Fondement.of(info.fondement(), info.url()))
+          .fondement(memo.fondement(info))
           .faits(f)
           .explication(explication)
           .build();

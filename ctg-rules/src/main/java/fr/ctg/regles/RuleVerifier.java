@@ -39,7 +39,9 @@ import org.kie.api.definition.rule.Rule;
  *   <li>a {@code .csv}/{@code .xls}/{@code .xlsx} file whose name Drools ignores (not {@code *.drl.csv}, ...);</li>
  *   <li>threshold tables that do not partition the integers (see {@link ThresholdCheck});</li>
  *   <li>parameters read by a rule but defined nowhere (error), defined but read by no rule (warning);</li>
- *   <li>constructs that make a rule a program rather than a decision (see {@link ForbiddenConstructs}).</li>
+ *   <li>constructs that make a rule a program rather than a decision (see {@link ForbiddenConstructs});</li>
+ *   <li>rules that look at several AO holders at once, which batch evaluation forbids (see
+ *       {@link HolderIsolationCheck}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -90,6 +92,7 @@ public final class RuleVerifier {
     KieBase kieBase = compile(files, locations, problems);
     if (kieBase != null) {
       problems.addAll(checkMetadata(kieBase, files, locations));
+      problems.addAll(HolderIsolationCheck.check(kieBase, locations));
     }
     Collections.sort(problems);
     boolean errors = problems.stream().anyMatch(RuleProblem::isError);

@@ -104,4 +104,35 @@ class RuleVerifierTest {
     assertTrue(m.get(1).contains("r.drl:5:3: une règle est du code : accès aux fichiers (java.nio.file)"), m.get(1));
     assertTrue(m.get(2).contains("r.drl:6:26: une règle est du code : réflexion (getDeclared…)"), m.get(2));
   }
+
+  /** A rule that compares holders would see only its batch: the verifier refuses it, positioned. */
+  @Test
+  void uneRegleQuiRegardePlusieursTitulairesEstRefusee() throws Exception {
+    Path f = dir.resolve("fr/ctg/regles/ao/comparaison.drl");
+    Files.createDirectories(f.getParent());
+    String meta = "  @id(AO-X) @titre(\"t\") @fondement(\"f\") @source(\"s\")\n";
+    Files.writeString(f, String.join("\n",
+        "package fr.ctg.regles.ao;",
+        "rule \"un seul titulaire\"", meta + "when",
+        "  $t : TitulaireAO($id : id)",
+        "  not CouvertureRpe(titulaire == $id)",
+        "then end",
+        "rule \"deux titulaires\"", meta + "when",
+        "  $a : TitulaireAO()",
+        "  $b : TitulaireAO(population > $a.population)",
+        "then end",
+        "rule \"le plus peuplé\"", meta + "when",
+        "  $a : TitulaireAO()",
+        "  not TitulaireAO(population > $a.population)",
+        "then end",
+        "rule \"combien\"", meta + "when",
+        "  $n : Number() from accumulate(TitulaireAO(), count())",
+        "then end"), StandardCharsets.UTF_8);
+    Verification v = RuleVerifier.verify(RuleFiles.fromDirectory(dir));
+    List<String> m = v.errors().stream().map(RuleProblem::toString).collect(Collectors.toList());
+    assertEquals(3, m.size(), m.toString());
+    assertTrue(m.get(0).contains("comparaison.drl:8:6: la règle « deux titulaires » joint 2 titulaires AO : une règle juge un titulaire à la fois"), m.get(0));
+    assertTrue(m.get(1).contains("comparaison.drl:14:6: la règle « le plus peuplé » lit les titulaires AO sous not, exists"), m.get(1));
+    assertTrue(m.get(2).contains("comparaison.drl:20:6: la règle « combien » lit les titulaires AO sous not"), m.get(2));
+  }
 }

@@ -7,6 +7,7 @@ import fr.ctg.eligibilite.SourcePopulation;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Rapport;
+import fr.ctg.regles.RuleBase;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.Population;
 import fr.ctg.territoire.PopulationRetenue;
@@ -29,8 +30,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * AO obligations of every commune of the bundled national registry on 2026-01-01, warm: the rule
  * engine ({@link #drools()}) next to a plain-Java implementation of the same thresholds
- * ({@link #javaSimple()}), the lower bound. Setup checks both give the same (rule, subject, statut)
- * findings, so they do the same work.
+ * ({@link #javaSimple()}), the lower bound, and the rules again split into one session per
+ * processor ({@link #droolsParallele()}). Setup checks that the three give the same (rule, subject,
+ * statut) findings — the two rule runs the same report — so they do the same work.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,6 +41,7 @@ public class ObligationsBenchmark {
   static final LocalDate DATE = LocalDate.of(2026, 1, 1);
 
   Evaluateur evaluateur;
+  Evaluateur evaluateurParallele;
   List<Commune> communes;
   SourcePopulation source;
   Parametres parametres;
@@ -48,11 +51,16 @@ public class ObligationsBenchmark {
     Territoire territoire = Territoire.national();
     Populations populations = Populations.du(territoire);
     communes = territoire.communes();
-    parametres = ParametresBench.ao();
+    parametres = RuleBase.bundled().parametres();
     source = (insee, date) -> populations.totale(insee, date).map(PopulationRetenue::population)
         .or(() -> territoire.commune(insee).flatMap(Commune::population).filter(p -> p.couvre(date)));
     evaluateur = Evaluateur.builder().territoire(communes, territoire.epcis()).parametres(parametres)
         .population(source).build();
+    evaluateurParallele = Evaluateur.builder().territoire(communes, territoire.epcis()).parametres(parametres)
+        .population(source).parallelisme(Runtime.getRuntime().availableProcessors()).build();
+    if (!drools().equals(droolsParallele())) {
+      throw new IllegalStateException("l'évaluation par parties diffère de l'évaluation en une session");
+    }
     Set<String> regles = drools().constats().stream().map(ObligationsBenchmark::cle).collect(Collectors.toSet());
     Set<String> java = javaSimple().stream().map(ObligationsBenchmark::cle).collect(Collectors.toSet());
     if (!regles.equals(java)) {
@@ -68,6 +76,12 @@ public class ObligationsBenchmark {
   @Benchmark
   public Rapport drools() {
     return evaluateur.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune(), false);
+  }
+
+  /** The same evaluation split into one session per processor ({@link Evaluateur.Builder#parallelisme}). */
+  @Benchmark
+  public Rapport droolsParallele() {
+    return evaluateurParallele.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune(), false);
   }
 
   @Benchmark
