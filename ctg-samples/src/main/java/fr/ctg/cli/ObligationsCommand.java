@@ -74,6 +74,8 @@ public final class ObligationsCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ReglesOptions regles;
 
+  @CommandLine.Mixin ParallelismeOption parallelisme;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -104,7 +106,8 @@ public final class ObligationsCommand implements Callable<Integer> {
         entrees.rpe(r);
       }
       RuleBase base = regles.base();
-      Evaluateur.Builder builder = Evaluateur.builder().parametres(regles.parametres(base)).regles(base);
+      Evaluateur.Builder builder = parallelisme.appliquer(
+          Evaluateur.builder().parametres(regles.parametres(base)).regles(base));
       if (population != null) builder.populations(population);
       Evaluateur evaluateur = builder.build();
       SelectionTerritoire selection = france ? SelectionTerritoire.france()

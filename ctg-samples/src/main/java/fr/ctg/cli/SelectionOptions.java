@@ -43,6 +43,8 @@ public final class SelectionOptions {
   @Option(names = "--population", paramLabel = "FICHIER", description = "Populations qui remplacent celles du registre (CSV).")
   Path population;
 
+  @picocli.CommandLine.Mixin ParallelismeOption parallelisme;
+
   @Option(names = "--inclure-non-applicables", description = "Dire aussi, avec la raison, les obligations qui ne s'appliquent pas.")
   boolean inclureNonApplicables;
 
@@ -75,7 +77,7 @@ public final class SelectionOptions {
 
   /** An evaluator on the national registry with {@code base}, {@code parametres} and the --population overrides. */
   public Evaluateur evaluateur(RuleBase base, Parametres parametres) throws InvalidDocumentException {
-    Evaluateur.Builder b = Evaluateur.builder().parametres(parametres).regles(base);
+    Evaluateur.Builder b = parallelisme.appliquer(Evaluateur.builder().parametres(parametres).regles(base));
     if (population != null) b.populations(population);
     return b.build();
   }

@@ -98,6 +98,24 @@ class ObligationsCommandTest {
     assertTrue(lignes.stream().anyMatch(l -> l.startsWith("AO-SCHEMA;commune;62148;Bois-Bernard;NON_APPLICABLE;")), c.out);
   }
 
+  /**
+   * All of France is evaluated in batches of holders (issue 3, performance): the report is the same
+   * on one thread or two, and covers every commune (79 060 findings on 2026-01-01 with the bundled
+   * registry and parameters).
+   */
+  @Test
+  void laFranceEntiereNeDependPasDuParallelisme() {
+    CliRun un = ctg("obligations", "--france", "--date", "2026-01-01", "--format", "csv", "--parallelisme", "1");
+    assertEquals(Ctg.OK, un.code, un.err);
+    CliRun deux = ctg("obligations", "--france", "--date", "2026-01-01", "--format", "csv", "--parallelisme", "2");
+    assertEquals(Ctg.OK, deux.code, deux.err);
+    assertEquals(un.out, deux.out);
+    assertEquals(1 + 79_060, un.out.lines().count());
+    CliRun zero = ctg("obligations", "--commune", "62148", "--date", "2026-01-01", "--parallelisme", "0");
+    assertEquals(Ctg.ENTREE_INVALIDE, zero.code);
+    assertTrue(zero.err.contains("--parallelisme : au moins 1 (reçu 0)"), zero.err);
+  }
+
   @Test
   void erreursDUsage() {
     assertEquals(Ctg.ENTREE_INVALIDE, ctg("obligations", "--epci", "246200299").code);
