@@ -51,20 +51,18 @@ final class FaitsAO {
 
   /**
    * {@link #faits()} split into batches that can be evaluated in separate sessions: each batch holds
-   * the common facts and, for a contiguous range of at most {@code titulairesParLot} holder ids,
+   * the common facts and, for at most {@code titulairesParLot} holders (in assembly order),
    * every fact about those holders ({@link TitulaireAO}, {@link CouvertureRpe}, {@link CtgCouvrante},
    * {@link SchemaAdopte}, {@link PreuveExercice}, all keyed by the holder's id). Valid for rules that
    * judge each holder from its own facts and the common ones, which {@code RuleVerifier} checks.
    * Requires the common facts ({@link #assembler}); one batch when all holders fit in one.
    */
   List<List<Object>> lots(int titulairesParLot) {
-    SortedSet<String> ids = new TreeSet<>();
-    for (TitulaireAO t : titulaires) ids.add(t.id());
-    if (ids.size() <= titulairesParLot) return List.of(faits);
+    // Holder id -> batch, holders taken in assembly order.
     Map<String, Integer> lot = new HashMap<>();
-    int i = 0;
-    for (String id : ids) lot.put(id, i++ / titulairesParLot);
-    int n = (ids.size() + titulairesParLot - 1) / titulairesParLot;
+    for (TitulaireAO t : titulaires) lot.putIfAbsent(t.id(), lot.size() / titulairesParLot);
+    if (lot.size() <= titulairesParLot) return List.of(faits);
+    int n = (lot.size() + titulairesParLot - 1) / titulairesParLot;
     List<List<Object>> lots = new ArrayList<>(n);
     for (int k = 0; k < n; k++) lots.add(new ArrayList<>(communs));
     for (Object o : faits.subList(communs.size(), faits.size())) {
@@ -236,6 +234,16 @@ final class FaitsAO {
       if (parametreAbsent) {
         return TitulaireAO.sansPopulation(sujet, competences, communes, reference,
             "le paramètre " + POPULATION_REFERENCE + " n'est pas en vigueur le " + date);
+      }
+      if (communes.size() == 1) {
+        // A commune holding its own competences (the usual case): the general path below, unrolled.
+        String insee = communes.get(0);
+        Optional<Population> p = source.population(insee, date);
+        OptionalLong v = p.isPresent() ? chiffre(p.get()) : OptionalLong.empty();
+        return v.isPresent()
+            ? TitulaireAO.avecPopulation(sujet, competences, communes, v.getAsLong(), reference, p.get().source())
+            : TitulaireAO.sansPopulation(sujet, competences, communes, reference,
+                "population " + reference + " inconnue le " + date + " pour la commune " + insee);
       }
       long somme = 0;
       List<String> manquantes = new ArrayList<>();

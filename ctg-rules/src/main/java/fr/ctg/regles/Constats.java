@@ -9,7 +9,6 @@ import fr.ctg.rapport.Sujet;
 import fr.ctg.regles.ao.DefinitionObligation;
 import fr.ctg.regles.ao.TitulaireAO;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class Constats {
     bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, null, null,
         "n'est pas encore tenu(e) " + Textes.de(titre(kcontext)) + " : l'obligation s'applique à compter du "
             + Textes.date(dateEffet.date()) + ".",
-        new ParametreEnVigueur[] {dateEffet}, new Object[] {"dateEffet", dateEffet.date().toString()}));
+        List.of(dateEffet), new Object[] {"dateEffet", dateEffet.date().toString()}));
   }
 
   /** Decision table: the population needed to compare with the threshold is unknown ({@code A_VERIFIER}). */
@@ -77,7 +76,7 @@ public final class Constats {
    */
   public void constater(RuleContext kcontext, Statut statut, Sujet sujet, String message,
       Object... faits) {
-    bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, message, new ParametreEnVigueur[0], faits));
+    bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, message, List.of(), faits));
   }
 
   /**
@@ -93,7 +92,7 @@ public final class Constats {
   public void conclureSur(RuleContext kcontext, Statut statut, Sujet sujet,
       List<ParametreEnVigueur> lus, String message, Object... faits) {
     bruts.add(new Brut(kcontext.getRule(), statut, null, null, sujet, designation(sujet) + " " + message,
-        lus.toArray(new ParametreEnVigueur[0]), faits));
+        List.copyOf(lus), faits));
   }
 
   private static String designation(Sujet sujet) {
@@ -111,8 +110,8 @@ public final class Constats {
     return t == null ? kcontext.getRule().getName() : t.toString();
   }
 
-  private static ParametreEnVigueur[] parametres(ParametreEnVigueur... p) {
-    return Arrays.stream(p).filter(x -> x != null).toArray(ParametreEnVigueur[]::new);
+  private static List<ParametreEnVigueur> parametres(ParametreEnVigueur lu) {
+    return lu == null ? List.of() : List.of(lu);
   }
 
   /** Number of conclusions recorded so far. */
@@ -231,11 +230,11 @@ public final class Constats {
     final ParametreEnVigueur seuil;
     final Sujet sujet;
     final String message;
-    final ParametreEnVigueur[] parametres;
+    final List<ParametreEnVigueur> parametres;
     final Object[] faits;
 
     Brut(Rule rule, Statut statut, TitulaireAO titulaire, ParametreEnVigueur seuil, Sujet sujet,
-        String message, ParametreEnVigueur[] parametres, Object[] faits) {
+        String message, List<ParametreEnVigueur> parametres, Object[] faits) {
       if (faits.length % 2 != 0) {
         throw new IllegalArgumentException("faits : paires nom/valeur attendues dans " + rule.getName());
       }

@@ -3,6 +3,7 @@ package fr.ctg.regles.ao;
 import fr.ctg.ao.CompetenceAO;
 import fr.ctg.regles.ParametreEnVigueur;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -21,7 +22,7 @@ public final class DefinitionObligation {
   private final long seuilEntier;
   private final ParametreEnVigueur dateEffet;
   private final boolean enVigueur;
-  private final ParametreEnVigueur[] lus;
+  private final List<ParametreEnVigueur> lus;
 
   public DefinitionObligation(String obligation, CompetenceAO competence, ParametreEnVigueur seuil,
       ParametreEnVigueur dateEffet, boolean enVigueur) {
@@ -36,10 +37,10 @@ public final class DefinitionObligation {
       }
       // Populations are whole numbers: p > s ⇔ p > ⌊s⌋, so the join compares long to long.
       this.seuilEntier = seuil.nombre().setScale(0, RoundingMode.FLOOR).longValueExact();
-      this.lus = new ParametreEnVigueur[] {seuil, dateEffet};
+      this.lus = List.of(seuil, dateEffet);
     } else {
       this.seuilEntier = 0;
-      this.lus = new ParametreEnVigueur[] {dateEffet};
+      this.lus = List.of(dateEffet);
     }
   }
 
@@ -86,7 +87,7 @@ public final class DefinitionObligation {
   public boolean enVigueur() { return enVigueur; }
 
   /** The parameters read to define the obligation: threshold (if any), then effect date. */
-  public ParametreEnVigueur[] parametresLus() { return lus.clone(); }
+  public List<ParametreEnVigueur> parametresLus() { return lus; }
 
   @Override
   public String toString() {

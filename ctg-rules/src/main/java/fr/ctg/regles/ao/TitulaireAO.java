@@ -5,8 +5,10 @@ import fr.ctg.rapport.Sujet;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fact: who holds some AO competences for some communes on the evaluation date, with the population
@@ -16,6 +18,9 @@ import java.util.Set;
  * Assembled in Java; the rules decide. Immutable.
  */
 public final class TitulaireAO {
+  /** "[RECENSEMENT, INFORMATION, PLANIFICATION, QUALITE]" and the like: 15 sets, written once each. */
+  private static final Map<Set<CompetenceAO>, String> TEXTES_COMPETENCES = new ConcurrentHashMap<>();
+
   private final Sujet sujet;
   private final Set<CompetenceAO> competences;
   private final List<String> communes;
@@ -43,7 +48,8 @@ public final class TitulaireAO {
     this.provenance = provenance;
     this.populationManquante = populationManquante;
     this.explicationTitulaire = "Titulaire : " + sujet.type() + " " + designation() + ", compétences "
-        + this.competences + " pour les communes " + String.join(", ", this.communes) + ".";
+        + TEXTES_COMPETENCES.computeIfAbsent(this.competences, Object::toString) + " pour les communes "
+        + String.join(", ", this.communes) + ".";
     this.populationEnTexte = populationConnue ? fr.ctg.regles.Textes.nombre(population) : null;
     this.explicationPopulation = populationConnue
         ? "Population " + populationReference + " : " + populationEnTexte + " (" + provenance + ")."
