@@ -177,6 +177,11 @@ public final class Evaluateur {
    * The AO obligations (CASF L.214-1-3) of every commune of {@code selection}, and of every
    * transferee of a competence of one of them, on {@code date}.
    *
+   * <p>A selection of more than 1 000 holders (a large département, France) is evaluated in batches
+   * of holders, one session each, on the calling thread or, with {@link Builder#parallelisme}, on
+   * several; the report is the same as with one session (the rules judge each holder from its own
+   * facts, which {@code ctg regles verifier} checks for an expert's rules).
+   *
    * @param inclureNonApplicables also report the obligations that do not apply, with the reason
    *     ({@code NON_APPLICABLE})
    * @throws SelectionInvalideException when the selection or the inputs name something unknown or

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +60,14 @@ final class FaitsAO {
    */
   List<List<Object>> lots(int titulairesParLot) {
     // Holder id -> batch, holders taken in assembly order.
-    Map<String, Integer> lot = new HashMap<>();
+    Map<String, Integer> lot = new HashMap<>(2 * titulaires.size());
     for (TitulaireAO t : titulaires) lot.putIfAbsent(t.id(), lot.size() / titulairesParLot);
     if (lot.size() <= titulairesParLot) return List.of(faits);
     int n = (lot.size() + titulairesParLot - 1) / titulairesParLot;
     List<List<Object>> lots = new ArrayList<>(n);
     for (int k = 0; k < n; k++) lots.add(new ArrayList<>(communs));
-    for (Object o : faits.subList(communs.size(), faits.size())) {
+    for (TitulaireAO t : titulaires) lots.get(lot.get(t.id())).add(t);
+    for (Object o : faits.subList(communs.size() + titulaires.size(), faits.size())) {
       String id = titulaireDe(o);
       if (id == null) {
         for (List<Object> l : lots) l.add(o);
@@ -135,7 +137,7 @@ final class FaitsAO {
     }
 
     Populations populations = new Populations(source, date, reference, f.populationReference == null);
-    Set<String> selectionnees = new TreeSet<>();
+    Set<String> selectionnees = new HashSet<>();
     for (Commune c : selection) {
       selectionnees.add(c.insee());
       Map<CompetenceAO, TransfertCompetence> parti = transferes.getOrDefault(c.insee(), Map.of());

@@ -45,9 +45,10 @@ public interface Constat {
    * as a chain of comparators: national reports sort and check about 80 000 findings.
    */
   private static int comparer(Constat a, Constat b) {
-    int c = a.regle().compareTo(b.regle());
+    // The findings of one rule share the id string read from its metadata: compare only when not.
+    int c = a.regle() == b.regle() ? 0 : a.regle().compareTo(b.regle());
     if (c != 0) return c;
-    c = a.sujet().id().compareTo(b.sujet().id());
+    c = a.sujet() == b.sujet() ? 0 : a.sujet().id().compareTo(b.sujet().id());
     if (c != 0) return c;
     c = a.sujet().type().compareTo(b.sujet().type());
     if (c != 0) return c;

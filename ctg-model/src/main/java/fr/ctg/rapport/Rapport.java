@@ -45,17 +45,22 @@ public interface Rapport {
   /** Number of findings per statut, in the statut order; statuts with no finding are left out. */
   @Value.Derived
   default Map<Statut, Integer> resume() {
-    Map<Statut, Integer> resume = new EnumMap<>(Statut.class);
+    int[] parStatut = new int[Statut.values().length];
     for (Constat c : constats()) {
-      resume.merge(c.statut(), 1, Integer::sum);
+      parStatut[c.statut().ordinal()]++;
+    }
+    Map<Statut, Integer> resume = new EnumMap<>(Statut.class);
+    for (Statut s : Statut.values()) {
+      if (parStatut[s.ordinal()] > 0) resume.put(s, parStatut[s.ordinal()]);
     }
     return resume;
   }
 
   @Value.Check
   default void verifierOrdre() {
-    for (int i = 1; i < constats().size(); i++) {
-      if (Constat.ORDRE.compare(constats().get(i - 1), constats().get(i)) > 0) {
+    List<Constat> constats = constats();
+    for (int i = 1; i < constats.size(); i++) {
+      if (Constat.ORDRE.compare(constats.get(i - 1), constats.get(i)) > 0) {
         throw new IllegalStateException("les constats d'un rapport doivent être triés (Constat.ORDRE)");
       }
     }

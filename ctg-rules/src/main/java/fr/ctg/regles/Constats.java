@@ -152,8 +152,13 @@ public final class Constats {
     Map<Rule, RegleInfo> infos = new IdentityHashMap<>();
     Memo memo = new Memo();
     List<Constat> constats = new ArrayList<>(bruts.size());
+    Rule derniere = null;
+    RegleInfo info = null;
     for (Brut b : bruts) {
-      RegleInfo info = infos.computeIfAbsent(b.rule, RuleBase::info);
+      if (b.rule != derniere) { // the conclusions of one rule mostly come in a row
+        derniere = b.rule;
+        info = infos.computeIfAbsent(b.rule, RuleBase::info);
+      }
       constats.add(b.construire(info, memo));
     }
     constats.sort(Constat.ORDRE);
@@ -166,8 +171,9 @@ public final class Constats {
     final Map<Rule, String[]> conclusions = new IdentityHashMap<>();
     final Map<String, String> clesPopulation = new HashMap<>();
     final Map<ParametreEnVigueur, String> nombres = new IdentityHashMap<>();
-    final Map<TitulaireAO, String> prefixes = new IdentityHashMap<>();
     final Map<RegleInfo, List<Fondement>> fondements = new IdentityHashMap<>();
+    private String derniereReference;
+    private String derniereCle;
 
     String parametre(ParametreEnVigueur p) {
       return parametres.computeIfAbsent(p, x -> "Paramètre " + x.nom() + " = " + x.enTexte()
@@ -189,13 +195,9 @@ public final class Constats {
      * it exceeds ({@code seuil}, may be null) — or "Nom (id)" when the population is unknown.
      */
     String prefixe(TitulaireAO t, ParametreEnVigueur seuil) {
-      if (!t.populationConnue()) return t.designation();
-      if (seuil != null) {
-        return t.sujet().nom() + " (" + t.id() + ", population " + t.populationReference() + " "
-            + t.populationEnTexte() + " > " + nombre(seuil) + ")";
-      }
-      return prefixes.computeIfAbsent(t, x -> x.sujet().nom() + " (" + x.id() + ", population "
-          + x.populationReference() + " " + x.populationEnTexte() + ")");
+      if (seuil == null || !t.populationConnue()) return t.designationPopulation();
+      return t.sujet().nom() + " (" + t.id() + ", population " + t.populationReference() + " "
+          + t.populationEnTexte() + " > " + nombre(seuil) + ")";
     }
 
     List<Fondement> fondement(RegleInfo info) {
@@ -207,9 +209,14 @@ public final class Constats {
     }
 
     String clePopulation(String reference) {
-      return clesPopulation.computeIfAbsent(reference,
-          r -> "population" + Character.toUpperCase(r.charAt(0)) + r.substring(1));
+      if (!reference.equals(derniereReference)) {
+        derniereReference = reference;
+        derniereCle = clesPopulation.computeIfAbsent(reference,
+            r -> "population" + Character.toUpperCase(r.charAt(0)) + r.substring(1));
+      }
+      return derniereCle;
     }
+
   }
 
   /** Every parameter value a fired rule read, sorted by name. */

@@ -32,6 +32,7 @@ public final class TitulaireAO {
   private final String explicationTitulaire;
   private final String explicationPopulation;
   private final String populationEnTexte;
+  private final String designationPopulation;
 
   private TitulaireAO(Sujet sujet, Set<CompetenceAO> competences, List<String> communes,
       boolean populationConnue, long population, String populationReference, String provenance,
@@ -51,6 +52,9 @@ public final class TitulaireAO {
         + TEXTES_COMPETENCES.computeIfAbsent(this.competences, Object::toString) + " pour les communes "
         + String.join(", ", this.communes) + ".";
     this.populationEnTexte = populationConnue ? fr.ctg.regles.Textes.nombre(population) : null;
+    this.designationPopulation = populationConnue
+        ? sujet.nom() + " (" + sujet.id() + ", population " + populationReference + " " + populationEnTexte + ")"
+        : designation();
     this.explicationPopulation = populationConnue
         ? "Population " + populationReference + " : " + populationEnTexte + " (" + provenance + ")."
         : "Population " + populationReference + " inconnue : " + populationManquante + ".";
@@ -105,6 +109,12 @@ public final class TitulaireAO {
 
   /** What is missing to know the population; null when known. */
   public String populationManquante() { return populationManquante; }
+
+  /**
+   * "Béthune (62119, population totale 25 679)" for messages, or {@link #designation()} when the
+   * population is unknown (computed once).
+   */
+  public String designationPopulation() { return designationPopulation; }
 
   /** "Béthune (62119)" for messages. */
   public String designation() {
