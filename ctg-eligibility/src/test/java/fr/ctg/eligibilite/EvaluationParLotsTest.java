@@ -3,13 +3,11 @@ package fr.ctg.eligibilite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ctg.ao.CompetenceAO;
 import fr.ctg.ao.ElementSchema;
 import fr.ctg.ao.ImmutableCtgEnVigueur;
 import fr.ctg.ao.ImmutablePreuveExercice;
 import fr.ctg.ao.ImmutableRpe;
 import fr.ctg.ao.ImmutableSchemaAdopte;
-import fr.ctg.ao.ImmutableTransfertCompetence;
 import fr.ctg.ao.Rpe;
 import fr.ctg.eligibilite.ao.Fixtures;
 import fr.ctg.parametres.Parametres;
@@ -81,15 +79,8 @@ class EvaluationParLotsTest {
   private static EntreesAO entrees(List<Commune> communes, Random r) {
     ImmutableEntreesAO.Builder b = EntreesAO.builder();
     List<String> titulaires = new ArrayList<>(List.of(Fixtures.EPCI, SYNDICAT));
-    for (Commune c : communes) {
-      titulaires.add(c.insee());
-      if (r.nextInt(3) != 0) continue;
-      Set<CompetenceAO> k = EnumSet.noneOf(CompetenceAO.class);
-      for (CompetenceAO x : CompetenceAO.values()) if (r.nextBoolean()) k.add(x);
-      if (k.isEmpty()) continue;
-      b.addTransferts(ImmutableTransfertCompetence.builder().commune(c.insee()).competences(k)
-          .beneficiaire(r.nextBoolean() ? Fixtures.EPCI : SYNDICAT).depuis(LocalDate.of(2025, 1, 1)).build());
-    }
+    for (Commune c : communes) titulaires.add(c.insee());
+    b.transferts(Fixtures.transfertsAuHasard(communes, r, SYNDICAT));
     if (r.nextBoolean()) {
       List<Rpe> rpe = new ArrayList<>();
       for (int i = 0; i < 3; i++) {

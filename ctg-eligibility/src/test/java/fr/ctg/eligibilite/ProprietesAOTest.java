@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.ao.CompetenceAO;
-import fr.ctg.ao.ImmutableTransfertCompetence;
 import fr.ctg.ao.TransfertCompetence;
 import fr.ctg.eligibilite.ao.Fixtures;
 import fr.ctg.eligibilite.report.JsonReport;
@@ -15,7 +14,6 @@ import fr.ctg.territoire.Commune;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,16 +45,7 @@ class ProprietesAOTest {
       for (int i = 0; i < populations.size(); i++) {
         communes.add(Fixtures.commune(String.format("62%03d", i + 1), "Commune " + (i + 1), populations.get(i)));
       }
-      Random r = new Random(graine);
-      this.transferts = new ArrayList<>();
-      for (Commune c : communes) {
-        if (r.nextInt(3) != 0) continue;
-        Set<CompetenceAO> k = EnumSet.noneOf(CompetenceAO.class);
-        for (CompetenceAO x : CompetenceAO.values()) if (r.nextBoolean()) k.add(x);
-        if (k.isEmpty()) continue;
-        transferts.add(ImmutableTransfertCompetence.builder().commune(c.insee()).competences(k)
-            .beneficiaire(r.nextBoolean() ? Fixtures.EPCI : SYNDICAT).depuis(LocalDate.of(2025, 1, 1)).build());
-      }
+      this.transferts = Fixtures.transfertsAuHasard(communes, new Random(graine), SYNDICAT);
       this.date = date;
     }
 

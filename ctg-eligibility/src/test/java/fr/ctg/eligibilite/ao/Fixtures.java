@@ -1,5 +1,8 @@
 package fr.ctg.eligibilite.ao;
 
+import fr.ctg.ao.CompetenceAO;
+import fr.ctg.ao.ImmutableTransfertCompetence;
+import fr.ctg.ao.TransfertCompetence;
 import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.Evaluateur;
 import fr.ctg.eligibilite.SelectionTerritoire;
@@ -21,9 +24,13 @@ import fr.ctg.territoire.ImmutablePopulation;
 import fr.ctg.territoire.NatureEpci;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -127,5 +134,22 @@ public final class Fixtures {
   public static List<String> regles(Rapport r, String sujet) {
     return r.constats().stream().filter(c -> c.sujet().id().equals(sujet)).map(Constat::regle)
         .sorted().collect(Collectors.toList());
+  }
+
+  /**
+   * Transfers drawn from {@code r}: about one commune in three transfers a non-empty random set of
+   * competences, from 2025-01-01, to the EPCI {@link #EPCI} or to {@code syndicat}.
+   */
+  public static List<TransfertCompetence> transfertsAuHasard(List<Commune> communes, Random r, String syndicat) {
+    List<TransfertCompetence> transferts = new ArrayList<>();
+    for (Commune c : communes) {
+      if (r.nextInt(3) != 0) continue;
+      Set<CompetenceAO> k = EnumSet.noneOf(CompetenceAO.class);
+      for (CompetenceAO x : CompetenceAO.values()) if (r.nextBoolean()) k.add(x);
+      if (k.isEmpty()) continue;
+      transferts.add(ImmutableTransfertCompetence.builder().commune(c.insee()).competences(k)
+          .beneficiaire(r.nextBoolean() ? EPCI : syndicat).depuis(AO).build());
+    }
+    return transferts;
   }
 }
