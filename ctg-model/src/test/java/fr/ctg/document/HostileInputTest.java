@@ -43,23 +43,9 @@ class HostileInputTest {
   static final Duration LIMITE = Duration.ofSeconds(5);
   static final Territoire FRANCE = Territoire.national();
 
-  static final String TRANSFERTS = String.join("\n",
-      "schema: ctg-transferts/1",
-      "transferts:",
-      "  - commune: \"62119\"",
-      "    competences: [PLANIFICATION, QUALITE]",
-      "    beneficiaire: \"200072460\"",
-      "    nomBeneficiaire: CABBALR",
-      "    depuis: 2025-01-01",
-      "");
-  static final String RPE = String.join("\n",
-      "schema: ctg-rpe/1",
-      "rpe:",
-      "  - id: rpe-bethune",
-      "    nom: Relais petite enfance de Béthune",
-      "    communes: [\"62119\", \"62126\"]",
-      "    depuis: 2020-09-01",
-      "");
+  /** Valid documents the attacks start from (same as {@link TerritoryDocumentsTest}). */
+  static final String TRANSFERTS = TerritoryDocumentsTest.TRANSFERTS;
+  static final String RPE = TerritoryDocumentsTest.RPE;
   static final String PARAMETRES = String.join("\n",
       "schema: ctg-parametres/1",
       "ao.seuil_rpe:",
