@@ -195,7 +195,7 @@ public final class Evaluateur {
     RuleBase regles = courant.base();
     Parametres parametres = courant.parametres();
     List<Commune> retenues = selection.resoudre(communes, epcis);
-    FaitsAO faits = FaitsAO.assembler(retenues, communes, epcis, population, parametres, date,
+    FaitsAO faits = FaitsAO.assembler(retenues, communes, epcis, population, parametres, regles.textes(), date,
         entrees, inclureNonApplicables);
     return rapport(regles, date, Optional.empty(), faits,
         evaluerParLots(regles, faits.lots(TITULAIRES_PAR_LOT), parallelisme));
@@ -251,11 +251,11 @@ public final class Evaluateur {
     BaseEtParametres courant = courant();
     RuleBase regles = courant.base();
     Parametres parametres = courant.parametres();
-    List<Object> communs = FaitsCommuns.de(parametres, date, false);
+    List<Object> communs = FaitsCommuns.de(parametres, regles.textes(), date, false);
     List<Object> faits = new ArrayList<>(communs);
     faits.addAll(FaitsConvention.de(convention, communes, epcis));
     FaitsAO ao = FaitsAO.sansCommuns(communs, FaitsConvention.communesCouvertes(convention, communes),
-        epcis, population, date, FaitsConvention.entreesAO(convention));
+        communes, epcis, population, date, FaitsConvention.entreesAO(convention));
     faits.addAll(ao.faits());
     // BT and CCT when the convention carries their data: the bonus of the year of the date, as known
     // on that date, with no caller-supplied envelope or weights (ctg bonus takes those).
@@ -314,7 +314,7 @@ public final class Evaluateur {
       }
     });
     LocalDate date = LocalDate.of(annee, 1, 1);
-    List<Object> faits = new ArrayList<>(FaitsCommuns.de(parametres, date, false));
+    List<Object> faits = new ArrayList<>(FaitsCommuns.de(parametres, regles.textes(), date, false));
     faits.addAll(FaitsBonus.de(c, annee, enveloppe, entrees, communes, epcis));
     Constats.Conclusions constats = regles.evaluer(faits).conclusions();
     return ImmutableRapport.builder()

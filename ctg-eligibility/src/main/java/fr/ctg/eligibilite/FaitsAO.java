@@ -15,6 +15,7 @@ import fr.ctg.regles.ao.TitulaireAO;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.Epci;
 import fr.ctg.territoire.Population;
+import fr.ctg.textes.RecueilTextes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -94,10 +95,10 @@ final class FaitsAO {
   Optional<ParametreEnVigueur> populationReference() { return Optional.ofNullable(populationReference); }
 
   static FaitsAO assembler(List<Commune> selection, Map<String, Commune> territoire,
-      Map<String, Epci> epcis, SourcePopulation source, Parametres parametres, LocalDate date,
+      Map<String, Epci> epcis, SourcePopulation source, Parametres parametres, RecueilTextes textes, LocalDate date,
       EntreesAO entrees, boolean inclureNonApplicables) {
-    List<Object> communs = FaitsCommuns.de(parametres, date, inclureNonApplicables);
-    FaitsAO f = sansCommuns(communs, selection, epcis, source, date, entrees);
+    List<Object> communs = FaitsCommuns.de(parametres, textes, date, inclureNonApplicables);
+    FaitsAO f = sansCommuns(communs, selection, territoire, epcis, source, date, entrees);
     f.faits.addAll(0, communs);
     f.communs.addAll(communs);
     return f;
@@ -107,8 +108,8 @@ final class FaitsAO {
    * The AO facts only, for a session that already holds the common facts {@code communs}
    * ({@link FaitsCommuns#de}): they are read (population reference) but not added to {@link #faits()}.
    */
-  static FaitsAO sansCommuns(List<Object> communs, List<Commune> selection, Map<String, Epci> epcis,
-      SourcePopulation source, LocalDate date, EntreesAO entrees) {
+  static FaitsAO sansCommuns(List<Object> communs, List<Commune> selection, Map<String, Commune> territoire,
+      Map<String, Epci> epcis, SourcePopulation source, LocalDate date, EntreesAO entrees) {
     FaitsAO f = new FaitsAO();
     for (Object o : communs) {
       if (o instanceof ParametreEnVigueur && ((ParametreEnVigueur) o).nom().equals(POPULATION_REFERENCE)) {
@@ -136,7 +137,7 @@ final class FaitsAO {
       }
     }
 
-    Populations populations = new Populations(source, date, reference, f.populationReference == null);
+    Populations populations = new Populations(source, date, reference, f.populationReference == null, territoire);
     Set<String> selectionnees = new HashSet<>();
     for (Commune c : selection) {
       selectionnees.add(c.insee());
@@ -224,17 +225,35 @@ final class FaitsAO {
     private final LocalDate date;
     private final String reference;
     private final boolean parametreAbsent;
+    private final Map<String, Commune> territoire;
 
-    Populations(SourcePopulation source, LocalDate date, String reference, boolean parametreAbsent) {
+    Populations(SourcePopulation source, LocalDate date, String reference, boolean parametreAbsent,
+        Map<String, Commune> territoire) {
       this.source = source;
       this.date = date;
       this.reference = reference;
       this.parametreAbsent = parametreAbsent;
+      this.territoire = territoire;
+    }
+
+    /** The départements or collectivities (registry codes) of {@code communes}; a commune unknown to the territory adds none. */
+    private List<String> collectivites(List<String> communes) {
+      if (communes.size() == 1) {
+        Commune c = territoire.get(communes.get(0));
+        return c == null ? List.of() : List.of(c.departement());
+      }
+      SortedSet<String> codes = new TreeSet<>();
+      for (String insee : communes) {
+        Commune c = territoire.get(insee);
+        if (c != null) codes.add(c.departement());
+      }
+      return new ArrayList<>(codes);
     }
 
     TitulaireAO titulaire(Sujet sujet, Set<CompetenceAO> competences, List<String> communes) {
+      List<String> collectivites = collectivites(communes);
       if (parametreAbsent) {
-        return TitulaireAO.sansPopulation(sujet, competences, communes, reference,
+        return TitulaireAO.sansPopulation(sujet, competences, communes, collectivites, reference,
             "le paramètre " + POPULATION_REFERENCE + " n'est pas en vigueur le " + date);
       }
       if (communes.size() == 1) {
@@ -243,8 +262,8 @@ final class FaitsAO {
         Optional<Population> p = source.population(insee, date);
         OptionalLong v = p.isPresent() ? chiffre(p.get()) : OptionalLong.empty();
         return v.isPresent()
-            ? TitulaireAO.avecPopulation(sujet, competences, communes, v.getAsLong(), reference, p.get().source())
-            : TitulaireAO.sansPopulation(sujet, competences, communes, reference,
+            ? TitulaireAO.avecPopulation(sujet, competences, communes, collectivites, v.getAsLong(), reference, p.get().source())
+            : TitulaireAO.sansPopulation(sujet, competences, communes, collectivites, reference,
                 "population " + reference + " inconnue le " + date + " pour la commune " + insee);
       }
       long somme = 0;
@@ -261,13 +280,13 @@ final class FaitsAO {
         }
       }
       if (!manquantes.isEmpty()) {
-        return TitulaireAO.sansPopulation(sujet, competences, communes, reference,
+        return TitulaireAO.sansPopulation(sujet, competences, communes, collectivites, reference,
             "population " + reference + " inconnue le " + date + " pour "
                 + (communes.size() == 1 ? "la commune " : "les communes ") + String.join(", ", manquantes));
       }
       String provenance = (communes.size() > 1 ? "somme des populations " + reference + " des communes "
           + String.join(", ", communes) + " ; " : "") + String.join(" ; ", provenances);
-      return TitulaireAO.avecPopulation(sujet, competences, communes, somme, reference, provenance);
+      return TitulaireAO.avecPopulation(sujet, competences, communes, collectivites, somme, reference, provenance);
     }
 
     private OptionalLong chiffre(Population p) {

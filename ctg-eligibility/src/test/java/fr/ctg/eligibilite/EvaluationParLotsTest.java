@@ -59,7 +59,7 @@ class EvaluationParLotsTest {
     Epci epci = Fixtures.epci(communes);
     Parametres parametres = Fixtures.parametres();
     FaitsAO faits = FaitsAO.assembler(communes, parInsee, Map.of(epci.siren(), epci),
-        SourcePopulation.desCommunes(communes), parametres, date, entrees, nonApplicables);
+        SourcePopulation.desCommunes(communes), parametres, RuleBase.bundled().textes(), date, entrees, nonApplicables);
     RuleBase regles = RuleBase.bundled();
 
     Constats.Conclusions uneSession = Evaluateur.evaluerParLots(regles, List.of(faits.faits()), 1);

@@ -9,6 +9,7 @@ import fr.ctg.eligibilite.ao.Fixtures;
 import fr.ctg.eligibilite.report.JsonReport;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.rapport.Statut;
+import fr.ctg.regles.RuleBase;
 import fr.ctg.regles.ao.TitulaireAO;
 import fr.ctg.territoire.Commune;
 import java.time.LocalDate;
@@ -106,7 +107,7 @@ class ProprietesAOTest {
     Map<String, Commune> parInsee = new TreeMap<>();
     cas.communes.forEach(c -> parInsee.put(c.insee(), c));
     FaitsAO faits = FaitsAO.assembler(cas.communes, parInsee, Map.of(), SourcePopulation.desCommunes(cas.communes),
-        Fixtures.parametres(), cas.date, EntreesAO.builder().transferts(cas.transferts).build(), false);
+        Fixtures.parametres(), RuleBase.bundled().textes(), cas.date, EntreesAO.builder().transferts(cas.transferts).build(), false);
     for (Commune c : cas.communes) {
       for (CompetenceAO k : CompetenceAO.values()) {
         List<TitulaireAO> titulaires = faits.titulaires().stream()

@@ -409,6 +409,65 @@ public final class DocumentReader {
   // ---------------------------------------------------------------- detection and validation only
 
   /**
+   * Reads the scope of the texts ({@code ctg-textes/1}) from contents by file name (the name shown
+   * in errors; JSON when it ends with {@code .json}, YAML otherwise), every error of every file at
+   * once; a text id given twice, or a collectivity listed twice for the same text and overlapping
+   * periods, is an error.
+   */
+  public static fr.ctg.textes.RecueilTextes readTextes(Path file) throws InvalidDocumentException {
+    return readTextes(Map.of(file.toString(), read(file)));
+  }
+
+  public static fr.ctg.textes.RecueilTextes readTextes(Map<String, byte[]> files) throws InvalidDocumentException {
+    List<DocumentError> errors = new ArrayList<>();
+    List<fr.ctg.textes.Texte> textes = new ArrayList<>();
+    Map<String, String> definiDans = new LinkedHashMap<>();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      try {
+        LocatedTree tree = validated(f.getKey(), f.getValue(), !f.getKey().toLowerCase(Locale.ROOT).endsWith(".json"),
+            DocumentType.TEXTES);
+        JsonNode liste = tree.root().get("textes");
+        for (int i = 0; i < liste.size(); i++) {
+          String p = "/textes/" + i;
+          fr.ctg.textes.Texte t;
+          try {
+            t = Mappers.JSON.treeToValue(liste.get(i), fr.ctg.textes.Texte.class);
+          } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            errors.add(tree.atValue(p, "valeur incohérente : " + cause.getMessage()));
+            continue;
+          }
+          String deja = definiDans.putIfAbsent(t.id(), tree.display(p + "/id"));
+          if (deja != null) {
+            errors.add(tree.atValue(p + "/id", "texte « " + t.id() + " » déjà défini (voir " + deja + ")"));
+            continue;
+          }
+          List<fr.ctg.textes.ChampTerritorial> champs = t.champTerritorial();
+          for (int a = 0; a < champs.size(); a++) {
+            for (int b = 0; b < a; b++) {
+              fr.ctg.textes.ChampTerritorial x = champs.get(a);
+              fr.ctg.textes.ChampTerritorial y = champs.get(b);
+              if (!overlap(x.depuis(), x.jusquAu(), y.depuis(), y.jusquAu())) continue;
+              for (String c : x.collectivites()) {
+                if (y.collectivites().contains(c)) {
+                  errors.add(tree.atValue(p + "/champTerritorial/" + a, "la collectivité « " + c
+                      + " » a déjà une entrée sur une période qui chevauche celle-ci (voir "
+                      + tree.display(p + "/champTerritorial/" + b) + ")"));
+                }
+              }
+            }
+          }
+          textes.add(t);
+        }
+      } catch (InvalidDocumentException e) {
+        errors.addAll(e.errors());
+      }
+    }
+    throwIfAny(errors);
+    return fr.ctg.textes.RecueilTextes.of(textes);
+  }
+
+  /**
    * The type of {@code file}: {@link DocumentType#POPULATIONS} for {@code .csv}, otherwise the
    * value of its {@code schema} key. Throws when the file cannot be read or parsed, or when its
    * {@code schema} key is absent or unknown.

@@ -16,6 +16,8 @@ public enum DocumentType {
   SCENARIO("ctg-scenario/1", "scenario.schema.json"),
   /** An evaluation report, {@code schema: ctg-rapport/1} (JSON). */
   REPORT("ctg-rapport/1", "rapport.schema.json"),
+  /** The scope of the legal texts the rules apply, {@code schema: ctg-textes/1}. */
+  TEXTES("ctg-textes/1", "textes.schema.json"),
   /** A population file (CSV, recognised by its {@code .csv} extension). */
   POPULATIONS(null, null);
 

@@ -42,6 +42,48 @@ public final class Constats {
     bruts.add(new Brut(kcontext.getRule(), statut, t, null, null, message, parametres(lu), faits));
   }
 
+  /**
+   * The holder's communes are where text {@code p.texte()} does not apply: no AO obligation binds it
+   * ({@code NON_APPLICABLE}, always reported: it stands for every obligation of the text), with the
+   * reason and the text that says so.
+   */
+  public void horsChamp(RuleContext kcontext, TitulaireAO t, PorteeTerritoriale p) {
+    bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, null, null,
+        "n'est pas autorité organisatrice de l'accueil du jeune enfant : « " + p.titreTexte()
+            + " » ne s'applique pas en " + p.nom() + " (" + p.collectivite() + ") ; " + p.motif()
+            + (p.lecture() ? " (lecture retenue par ctg)" : "") + ".",
+        List.of(), champ(p)).avecFondement(Fondement.of(p.fondement(), java.util.Optional.empty())));
+  }
+
+  /**
+   * The holder's communes are where text {@code p.texte()} applies by a reading of ours
+   * ({@code INFO}): the report says the reading and its basis; the obligations are evaluated.
+   */
+  public void lectureChamp(RuleContext kcontext, TitulaireAO t, PorteeTerritoriale p) {
+    bruts.add(new Brut(kcontext.getRule(), Statut.INFO, t, null, null,
+        "relève de « " + p.titreTexte() + " » en " + p.nom() + " (" + p.collectivite() + "), selon une lecture : "
+            + p.motif() + ".",
+        List.of(), champ(p)).avecFondement(Fondement.of(p.fondement(), java.util.Optional.empty())));
+  }
+
+  /**
+   * No scope entry of text {@code texte} covers the holder's communes ({@code A_VERIFIER}): ctg does
+   * not know whether the text applies there, so it evaluates none of its obligations.
+   */
+  public void champInconnu(RuleContext kcontext, TitulaireAO t, String texte) {
+    bruts.add(new Brut(kcontext.getRule(), Statut.A_VERIFIER, t, null, null,
+        "relève peut-être des obligations d'autorité organisatrice : le champ territorial du texte « " + texte
+            + " » ne nomme pas sa collectivité (" + (t.collectivites().isEmpty() ? "inconnue" : String.join(", ", t.collectivites()))
+            + ") ; aucune obligation n'est évaluée tant qu'il ne la nomme pas.",
+        List.of(), new Object[] {"collectivites", t.collectivites(), "texte", texte}));
+  }
+
+  private static Object[] champ(PorteeTerritoriale p) {
+    return new Object[] {"collectivite", p.collectivite(), "texte", p.texte(), "champTerritorial",
+        p.applicable() ? "applicable" : "non applicable", "lecture", p.lecture(),
+        "fondementTerritorial", p.fondement()};
+  }
+
   /** Decision table: the holder's population is not above the threshold ({@code NON_APPLICABLE}). */
   public void sousLeSeuil(RuleContext kcontext, TitulaireAO t, DefinitionObligation o) {
     bruts.add(new Brut(kcontext.getRule(), Statut.NON_APPLICABLE, t, o.seuil(), null,
@@ -230,6 +272,12 @@ public final class Constats {
     return lus.values().stream().map(ParametreEnVigueur::lu).collect(Collectors.toList());
   }
 
+  private static List<Fondement> fondements(List<Fondement> a, List<Fondement> b) {
+    List<Fondement> l = new ArrayList<>(a);
+    l.addAll(b);
+    return l;
+  }
+
   private static final class Brut {
     final Rule rule;
     final Statut statut;
@@ -239,6 +287,13 @@ public final class Constats {
     final String message;
     final List<ParametreEnVigueur> parametres;
     final Object[] faits;
+    /** Bases of this conclusion besides the rule's own (e.g. the text that settles a scope). */
+    List<Fondement> fondementsEnPlus = List.of();
+
+    Brut avecFondement(Fondement f) {
+      fondementsEnPlus = List.of(f);
+      return this;
+    }
 
     Brut(Rule rule, Statut statut, TitulaireAO titulaire, ParametreEnVigueur seuil, Sujet sujet,
         String message, List<ParametreEnVigueur> parametres, Object[] faits) {
@@ -296,7 +351,7 @@ public final class Constats {
           .sujet(sujet)
           .statut(statut)
           .message(prefixe == null ? message : prefixe + " " + message)
-          .fondement(memo.fondement(info))
+          .fondement(fondementsEnPlus.isEmpty() ? memo.fondement(info) : fondements(memo.fondement(info), fondementsEnPlus))
           .faits(f)
           .explication(explication)
           .build();

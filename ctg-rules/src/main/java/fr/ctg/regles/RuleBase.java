@@ -12,6 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import fr.ctg.document.DocumentReader;
 import fr.ctg.parametres.Parametres;
+import fr.ctg.textes.RecueilTextes;
 import org.kie.api.KieBase;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,15 +45,17 @@ public final class RuleBase {
   private final String empreinte;
   private final String source;
   private volatile Parametres parametres;
+  private volatile RecueilTextes textes;
 
   private RuleBase(KieBase kieBase, String empreinte) {
-    this(kieBase, empreinte, "classpath", null);
+    this(kieBase, empreinte, "classpath", null, null);
   }
 
-  private RuleBase(KieBase kieBase, String empreinte, String source, Parametres parametres) {
+  private RuleBase(KieBase kieBase, String empreinte, String source, Parametres parametres, RecueilTextes textes) {
     this.kieBase = kieBase;
     this.source = source;
     this.parametres = parametres;
+    this.textes = textes;
     this.modeleExecutable = estModeleExecutable(kieBase);
     this.empreinte = empreinte;
     int n = 0;
@@ -89,8 +92,9 @@ public final class RuleBase {
   }
 
   /** A rule base compiled by {@link RuleVerifier} from an expert's files. */
-  static RuleBase fromClassicBase(KieBase kieBase, String empreinte, String source, Parametres parametres) {
-    return new RuleBase(kieBase, empreinte, source, parametres);
+  static RuleBase fromClassicBase(KieBase kieBase, String empreinte, String source, Parametres parametres,
+      RecueilTextes textes) {
+    return new RuleBase(kieBase, empreinte, source, parametres, textes);
   }
 
   /** The bundled rule base, loaded on first use and shared. */
@@ -195,6 +199,31 @@ public final class RuleBase {
       parametres = p;
     }
     return p;
+  }
+
+  /**
+   * The scope of the texts the rules apply ({@code textes/*.yaml}, {@code ctg-textes/1}): the bundled
+   * ones for the bundled rules, those of the directory's {@code textes/} folder (or the bundled ones
+   * when it has none) for an expert's directory.
+   */
+  public RecueilTextes textes() {
+    RecueilTextes t = textes;
+    if (t == null) {
+      t = textesEmbarques();
+      textes = t;
+    }
+    return t;
+  }
+
+  /** The bundled scope of the texts; an invalid bundled file is a build defect ({@link IllegalStateException}). */
+  static RecueilTextes textesEmbarques() {
+    Map<String, byte[]> fichiers = new java.util.LinkedHashMap<>();
+    RuleFiles.bundled().textes().forEach((k, v) -> fichiers.put(RuleFiles.bundled().display(k), v));
+    try {
+      return DocumentReader.readTextes(fichiers);
+    } catch (fr.ctg.document.InvalidDocumentException e) {
+      throw new IllegalStateException("portée des textes embarquée invalide :\n" + e.getMessage(), e);
+    }
   }
 
   /** {@code sha256:} + hex digest of the bundled rule and parameter files, by path. */

@@ -33,6 +33,8 @@ public final class RuleFiles {
   public static final String RULES_ROOT = "fr/ctg/regles/";
   /** Where the parameter files live, in the jar and in an expert directory. */
   public static final String PARAMETERS_ROOT = "parametres/";
+  /** Where the scope of the texts lives ({@code ctg-textes/1}), in the jar and in an expert directory. */
+  public static final String TEXTES_ROOT = "textes/";
 
   private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
   private static final int MAX_FILES = 10_000;
@@ -59,7 +61,7 @@ public final class RuleFiles {
       for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
         if (rel.startsWith(".") || rel.contains("/.")) continue;
-        if (!isRuleFile(rel) && !isParameterFile(rel) && !isIgnoredTable(rel)) continue;
+        if (!isRuleFile(rel) && !isParameterFile(rel) && !isTextesFile(rel) && !isIgnoredTable(rel)) continue;
         if (Files.size(p) > MAX_FILE_BYTES) {
           throw new RuleBaseException(display(dir) + rel + " : fichier trop volumineux (limite "
               + MAX_FILE_BYTES + " octets)");
@@ -125,7 +127,7 @@ public final class RuleFiles {
 
     private static boolean isBundledFile(String nom) {
       return (nom.startsWith(RULES_ROOT) && (isRuleFile(nom) || isIgnoredTable(nom)))
-          || (nom.startsWith(PARAMETERS_ROOT) && isParameterFile(nom));
+          || (nom.startsWith(PARAMETERS_ROOT) && isParameterFile(nom)) || isTextesFile(nom);
     }
   }
 
@@ -145,6 +147,12 @@ public final class RuleFiles {
     String n = path.toLowerCase(Locale.ROOT);
     return !n.startsWith(PARAMETERS_ROOT) && !isDecisionTable(n)
         && (n.endsWith(".csv") || n.endsWith(".xls") || n.endsWith(".xlsx"));
+  }
+
+  /** A file of {@code textes/} ({@code .yaml}, {@code .yml}, {@code .json}): the scope of the texts. */
+  static boolean isTextesFile(String path) {
+    String n = path.toLowerCase(Locale.ROOT);
+    return n.startsWith(TEXTES_ROOT) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
   }
 
   static boolean isParameterFile(String path) {
@@ -168,6 +176,13 @@ public final class RuleFiles {
   public SortedMap<String, byte[]> parameters() {
     SortedMap<String, byte[]> m = new TreeMap<>();
     files.forEach((k, v) -> { if (isParameterFile(k)) m.put(k, v); });
+    return m;
+  }
+
+  /** The files of {@code textes/} (scope of the texts), by relative path, sorted. */
+  public SortedMap<String, byte[]> textes() {
+    SortedMap<String, byte[]> m = new TreeMap<>();
+    files.forEach((k, v) -> { if (isTextesFile(k)) m.put(k, v); });
     return m;
   }
 

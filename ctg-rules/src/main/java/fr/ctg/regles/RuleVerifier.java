@@ -4,6 +4,7 @@ import fr.ctg.document.DocumentError;
 import fr.ctg.document.DocumentReader;
 import fr.ctg.document.InvalidDocumentException;
 import fr.ctg.parametres.Parametres;
+import fr.ctg.textes.RecueilTextes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -81,6 +82,22 @@ public final class RuleVerifier {
       }
     }
 
+    // Scope of the texts: those of textes/, or the bundled ones when the directory has none.
+    RecueilTextes textes = null;
+    Map<String, byte[]> textesFiles = new LinkedHashMap<>();
+    files.textes().forEach((k, v) -> textesFiles.put(files.display(k), v));
+    if (textesFiles.isEmpty()) {
+      textes = RuleBase.textesEmbarques();
+    } else {
+      try {
+        textes = DocumentReader.readTextes(textesFiles);
+      } catch (InvalidDocumentException e) {
+        for (DocumentError d : e.errors()) {
+          problems.add(RuleProblem.error(d.file(), d.line(), d.column(), d.pointer() + " : " + d.message()));
+        }
+      }
+    }
+
     // Text checks: forbidden constructs, parameter references, threshold tables.
     problems.addAll(ForbiddenConstructs.check(files));
     if (parametres != null) {
@@ -96,8 +113,8 @@ public final class RuleVerifier {
     }
     Collections.sort(problems);
     boolean errors = problems.stream().anyMatch(RuleProblem::isError);
-    RuleBase base = errors || kieBase == null ? null
-        : RuleBase.fromClassicBase(kieBase, files.fingerprint(), files.origin(), parametres);
+    RuleBase base = errors || kieBase == null || textes == null ? null
+        : RuleBase.fromClassicBase(kieBase, files.fingerprint(), files.origin(), parametres, textes);
     return new Verification(problems, base);
   }
 

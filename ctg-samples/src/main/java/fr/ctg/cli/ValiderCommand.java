@@ -78,6 +78,8 @@ public final class ValiderCommand implements Callable<Integer> {
       case REPORT:
         DocumentReader.validateSchema(f, type);
         return "rapport";
+      case TEXTES:
+        return "portée des textes : " + DocumentReader.readTextes(f).tous().size() + " texte(s)";
       case POPULATIONS:
         return "populations : " + PopulationsCsv.lire(f, Territoire.national()).size() + " périodes";
       default:

@@ -49,7 +49,7 @@ class ObligationsAOTest {
     RuleBase base = RuleBase.bundled();
     assertTrue(base.modeleExecutable(), "le modèle exécutable précompilé doit être chargé");
     assertTrue(base.empreinte().matches("sha256:[0-9a-f]{64}"), base.empreinte());
-    assertEquals(List.of("AO-DISPENSE-CTG", "AO-INFORMATION", "AO-PLANIFICATION", "AO-QUALITE", "AO-RECENSEMENT",
+    assertEquals(List.of("AO-CHAMP-TERRITORIAL", "AO-DISPENSE-CTG", "AO-INFORMATION", "AO-PLANIFICATION", "AO-QUALITE", "AO-RECENSEMENT",
         "AO-RPE", "AO-SCHEMA", "AO-TRANSMISSION-CDSF"),
         base.regles().stream().map(RegleInfo::id).filter(id -> id.startsWith("AO-")).collect(Collectors.toList()));
     RegleInfo rpe = base.regle("AO-RPE").orElseThrow();

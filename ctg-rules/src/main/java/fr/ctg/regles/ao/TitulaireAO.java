@@ -24,6 +24,7 @@ public final class TitulaireAO {
   private final Sujet sujet;
   private final Set<CompetenceAO> competences;
   private final List<String> communes;
+  private final List<String> collectivites;
   private final boolean populationConnue;
   private final long population;
   private final String populationReference;
@@ -35,7 +36,7 @@ public final class TitulaireAO {
   private final String designationPopulation;
 
   private TitulaireAO(Sujet sujet, Set<CompetenceAO> competences, List<String> communes,
-      boolean populationConnue, long population, String populationReference, String provenance,
+      List<String> collectivites, boolean populationConnue, long population, String populationReference, String provenance,
       String populationManquante) {
     this.sujet = Objects.requireNonNull(sujet);
     if (competences.isEmpty()) {
@@ -43,6 +44,7 @@ public final class TitulaireAO {
     }
     this.competences = Collections.unmodifiableSet(EnumSet.copyOf(competences));
     this.communes = List.copyOf(communes);
+    this.collectivites = List.copyOf(new java.util.TreeSet<>(collectivites));
     this.populationConnue = populationConnue;
     this.population = population;
     this.populationReference = Objects.requireNonNull(populationReference);
@@ -68,18 +70,18 @@ public final class TitulaireAO {
 
   /** A holder whose population ({@code reference}: totale, municipale...) is known. */
   public static TitulaireAO avecPopulation(Sujet sujet, Set<CompetenceAO> competences,
-      List<String> communes, long population, String reference, String provenance) {
+      List<String> communes, List<String> collectivites, long population, String reference, String provenance) {
     if (population < 0) {
       throw new IllegalArgumentException("population négative pour " + sujet.id());
     }
-    return new TitulaireAO(sujet, competences, communes, true, population, reference,
+    return new TitulaireAO(sujet, competences, communes, collectivites, true, population, reference,
         Objects.requireNonNull(provenance), null);
   }
 
   /** A holder whose population is unknown; {@code manquant} says what is missing, in French. */
   public static TitulaireAO sansPopulation(Sujet sujet, Set<CompetenceAO> competences,
-      List<String> communes, String reference, String manquant) {
-    return new TitulaireAO(sujet, competences, communes, false, 0, reference, null,
+      List<String> communes, List<String> collectivites, String reference, String manquant) {
+    return new TitulaireAO(sujet, competences, communes, collectivites, false, 0, reference, null,
         Objects.requireNonNull(manquant));
   }
 
@@ -92,6 +94,13 @@ public final class TitulaireAO {
 
   /** INSEE codes of the communes the holder exercises these competences for, sorted. */
   public List<String> communes() { return communes; }
+
+  /**
+   * Codes of the départements or collectivities of its communes (the registry's {@code departement}
+   * field: {@code 62}, {@code 976}, {@code 987}...), sorted, distinct: where the law must apply for
+   * the holder to be bound ({@code PorteeTerritoriale}).
+   */
+  public List<String> collectivites() { return collectivites; }
 
   public boolean populationConnue() { return populationConnue; }
 
