@@ -9,6 +9,7 @@ import fr.ctg.eligibilite.Evaluateur;
 import fr.ctg.regles.RuleBase;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.report.CsvReport;
+import fr.ctg.eligibilite.report.HtmlReport;
 import fr.ctg.eligibilite.report.JsonReport;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.rapport.Constat;
@@ -73,7 +74,7 @@ public final class BonusCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ReglesOptions regles;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (défaut), json ou csv.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (défaut), json, csv ou html (page autonome, graphiques de la répartition).")
   String format = "text";
 
   @Option(names = "--strict", description = "Code de sortie 1 si un constat est NON_SATISFAIT ou INELIGIBLE.")
@@ -86,8 +87,8 @@ public final class BonusCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      if (!List.of("text", "json", "csv").contains(format)) {
-        return usage(err, "format inconnu « " + format + " » : text, json ou csv");
+      if (!List.of("text", "json", "csv", "html").contains(format)) {
+        return usage(err, "format inconnu « " + format + " » : text, json, csv ou html");
       }
       Optional<BigDecimal> env = Optional.empty();
       if (enveloppe != null) {
@@ -113,6 +114,7 @@ public final class BonusCommand implements Callable<Integer> {
       switch (format) {
         case "json": out.print(JsonReport.render(r)); break;
         case "csv": out.print(CsvReport.render(r)); break;
+        case "html": out.print(HtmlReport.render(r, base, c)); break;
         default: out.print(texte(r, annee));
       }
       out.flush();

@@ -109,7 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
       switch (format) {
         case "json": texte = JsonReport.render(rapport); break;
         case "markdown": texte = MarkdownReport.render(rapport, regles); break;
-        case "html": texte = HtmlReport.render(rapport, regles); break;
+        case "html": texte = HtmlReport.render(rapport, regles, c); break;
         default: texte = TextReport.render(rapport);
       }
       if (sortie != null) {

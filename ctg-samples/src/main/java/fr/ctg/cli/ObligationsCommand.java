@@ -10,6 +10,7 @@ import fr.ctg.eligibilite.Evaluateur;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.SelectionTerritoire;
 import fr.ctg.eligibilite.report.CsvReport;
+import fr.ctg.eligibilite.report.HtmlReport;
 import fr.ctg.eligibilite.report.JsonReport;
 import fr.ctg.eligibilite.report.TextReport;
 import fr.ctg.rapport.Rapport;
@@ -66,7 +67,7 @@ public final class ObligationsCommand implements Callable<Integer> {
   @Option(names = "--population", paramLabel = "FICHIER", description = "populations qui remplacent celles du registre (CSV « ; »).")
   Path population;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (par défaut), json ou csv.")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (par défaut), json, csv ou html (page autonome).")
   String format;
 
   @Option(names = "--inclure-non-applicables", description = "rapporter aussi les obligations qui ne s'appliquent pas, avec la raison.")
@@ -85,8 +86,8 @@ public final class ObligationsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "indiquez exactement un territoire : --france, --departement D, --epci SIREN ou --commune INSEE");
     }
-    if (!List.of("text", "json", "csv").contains(format)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : text, json ou csv attendu");
+    if (!List.of("text", "json", "csv", "html").contains(format)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : text, json, csv ou html attendu");
     }
     LocalDate jour;
     try {
@@ -126,7 +127,8 @@ public final class ObligationsCommand implements Callable<Integer> {
       if (format.equals("csv")) {
         CsvReport.write(rapport, out); // streamed: ~80 000 lines for France
       } else {
-        out.print(format.equals("json") ? JsonReport.render(rapport) : TextReport.render(rapport));
+        out.print(format.equals("json") ? JsonReport.render(rapport)
+            : format.equals("html") ? HtmlReport.render(rapport, base) : TextReport.render(rapport));
       }
       out.flush();
       return Ctg.OK;

@@ -47,6 +47,23 @@ class BonusCommandTest {
   }
 
   @Test
+  void htmlDrawsTheDistributionAndTheEnvelopeTrajectory() {
+    String[] r = run(0, "bonus", CABBALR, "--annee", "2026", "--enveloppe", "3348460.64", "--poids-par-defaut", "1",
+        "--format", "html");
+    assertTrue(r[0].startsWith("<!DOCTYPE html>"));
+    assertTrue(r[0].contains("<h1>Bonus territoire et pilotage de la convention cabbalr-2026-2030</h1>"), r[0].substring(0, 2000));
+    // the one eligible structure receives the whole envelope: one bar; 2021-2024 from the convention, plus 2026's envelope
+    String repartition = r[0].substring(r[0].indexOf("id=\"graphique-repartition\""), r[0].indexOf("id=\"graphique-enveloppe\""));
+    assertEquals(1, repartition.split("<rect ", -1).length - 1, repartition);
+    assertTrue(repartition.contains("3 348 460,64 €"));
+    String enveloppe = r[0].substring(r[0].indexOf("id=\"graphique-enveloppe\""), r[0].indexOf("id=\"graphique-populations\""));
+    assertEquals(5, enveloppe.split("<rect ", -1).length - 1, enveloppe);
+    assertTrue(enveloppe.contains("enveloppe 2026"));
+    assertEquals(r[0], run(0, "bonus", CABBALR, "--annee", "2026", "--enveloppe", "3348460.64", "--poids-par-defaut", "1",
+        "--format", "html")[0]);
+  }
+
+  @Test
   void textShowsEligibilityReasonsAndTheAlignedTable() {
     String[] r = run(0, "bonus", CABBALR, "--annee", "2026", "--enveloppe", "3348460,64", "--poids-par-defaut", "1");
     String t = r[0];

@@ -98,6 +98,23 @@ class ObligationsCommandTest {
     assertTrue(lignes.stream().anyMatch(l -> l.startsWith("AO-SCHEMA;commune;62148;Bois-Bernard;NON_APPLICABLE;")), c.out);
   }
 
+  @Test
+  void htmlActionsDAbordEtSeuilsDesParametres() {
+    CliRun h = ctg("obligations", "--epci", "246200299", "--date", "2026-01-01", "--format", "html");
+    assertEquals(Ctg.OK, h.code, h.err);
+    assertTrue(h.out.startsWith("<!DOCTYPE html>"));
+    assertTrue(h.out.contains("<h1>Obligations des autorités organisatrices de l'accueil du jeune enfant</h1>"));
+    // the actions come before the folded detail; the AO-RPE group links the article by its identifier
+    int actions = h.out.indexOf("id=\"action-AO-RPE-A_VERIFIER\"");
+    assertTrue(actions > 0 && actions < h.out.indexOf("<details class=\"detail\""));
+    assertTrue(h.out.contains("href=\"https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048589263\""));
+    // the 14 communes against the two distinct thresholds the parameters give (3 500; 10 000)
+    String populations = h.out.substring(h.out.indexOf("id=\"graphique-populations\""));
+    assertEquals(14, populations.split("<rect ", -1).length - 1);
+    assertEquals(2, populations.split("<line class=\"seuil\"", -1).length - 1);
+    assertTrue(populations.contains(">plus de 3 500<") && populations.contains(">plus de 10 000<"));
+  }
+
   /**
    * All of France is evaluated in batches of holders (issue 3, performance): the report is the same
    * on one thread or two, and covers every commune (78 631 findings on 2026-01-01 with the bundled

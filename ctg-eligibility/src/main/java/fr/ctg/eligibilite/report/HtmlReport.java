@@ -1,19 +1,23 @@
 package fr.ctg.eligibilite.report;
 
+import fr.ctg.convention.Convention;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.regles.RuleBase;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.Optional;
 
 /**
- * The report as one self-contained HTML page for people (French): summary by statut, findings
- * grouped by rule family and rule with their legal basis (links when known), the seed lines each
- * rule encodes and each finding's explanation (folded), the territory table with each commune's AO
- * obligations, the parameters read. Inline CSS, no external resource, printable ({@code @media
- * print}, folded parts unfolded before printing). Rendered by the jte template
- * {@code src/main/jte/rapport.jte}, precompiled at build time and escaped by context. Deterministic
- * and thread-safe.
+ * The report as one self-contained HTML page for people (French), action first: counts by statut;
+ * what to do (NON_SATISFAIT and A_VERIFIER findings grouped by rule family and rule, each group with
+ * its deadline, its legal basis linked to Légifrance, the fact that would settle it and its
+ * subjects), then by authority; inline SVG charts (bonus per structure, envelope by year, population
+ * against the thresholds); the full detail folded, with filters by text, statut, rule family and
+ * commune; the parameters read. Inline CSS and JavaScript, no external resource; a print stylesheet
+ * (A4, a page per section, folded parts stay folded). Rendered by the jte templates of
+ * {@code src/main/jte} ({@code rapport.jte} and the partials of {@code partiels/}), precompiled at
+ * build time and escaped by context. Deterministic and thread-safe.
  *
  * <p>{@code null} arguments are rejected.
  */
@@ -30,8 +34,20 @@ public final class HtmlReport {
 
   /** The page, with the titles and seed lines of the rules of {@code regles}. */
   public static String render(Rapport rapport, RuleBase regles) {
-    StringOutput out = new StringOutput(64 * 1024);
-    MOTEUR.render("rapport.jte", ReportView.of(rapport, regles::regle), out);
+    return rendre(rapport, regles, Optional.empty());
+  }
+
+  /**
+   * The page of the report of {@code convention}: also draws the trajectory of its bonus territoire
+   * ({@code bonusTerritoire} by year, and the envelope the report evaluated).
+   */
+  public static String render(Rapport rapport, RuleBase regles, Convention convention) {
+    return rendre(rapport, regles, Optional.of(convention));
+  }
+
+  private static String rendre(Rapport rapport, RuleBase regles, Optional<Convention> convention) {
+    StringOutput out = new StringOutput(256 * 1024);
+    MOTEUR.render("rapport.jte", PageView.of(ReportView.of(rapport, regles::regle), convention), out);
     return out.toString();
   }
 }

@@ -63,7 +63,9 @@ public final class ReportView {
     Map<String, Map<String, List<Constat>>> parFamille = new TreeMap<>(Comparator
         .comparing((String f) -> FAMILLES.containsKey(f) ? List.copyOf(FAMILLES.keySet()).indexOf(f) : FAMILLES.size())
         .thenComparing(Comparator.naturalOrder()));
+    Map<Constat, Integer> rang = new java.util.IdentityHashMap<>();
     for (Constat c : rapport.constats()) {
+      rang.put(c, rang.size());
       parFamille.computeIfAbsent(famille(c.regle()), k -> new TreeMap<>(ReportView::ordreRegle))
           .computeIfAbsent(c.regle(), k -> new ArrayList<>()).add(c);
     }
@@ -75,7 +77,7 @@ public final class ReportView {
         cs.sort(Comparator.comparing((Constat c) -> ORDRE_STATUTS.indexOf(c.statut())).thenComparing(Constat.ORDRE));
         Optional<RegleInfo> info = regles.apply(e.getKey());
         List<ConstatVue> vues = new ArrayList<>();
-        for (Constat c : cs) vues.add(new ConstatVue(c));
+        for (Constat c : cs) vues.add(new ConstatVue(c, rang.get(c)));
         boolean aTraiter = cs.stream().anyMatch(c -> ORDRE_STATUTS.indexOf(c.statut()) < ORDRE_STATUTS.indexOf(Statut.SATISFAIT));
         rs.add(new Regle(e.getKey(), info.map(RegleInfo::titre).orElse(""),
             info.map(RegleInfo::source).orElse(""), vues, f.getKey().equals("CONV") && aTraiter));
@@ -295,10 +297,12 @@ public final class ReportView {
   /** One finding, for people. */
   public static final class ConstatVue {
     private final Constat constat;
+    private final int rang;
     private final List<Map.Entry<String, String>> faits;
 
-    ConstatVue(Constat constat) {
+    ConstatVue(Constat constat, int rang) {
       this.constat = constat;
+      this.rang = rang;
       List<Map.Entry<String, String>> f = new ArrayList<>();
       for (Map.Entry<String, Object> e : constat.faits().entrySet()) {
         f.add(Map.entry(e.getKey(), String.valueOf(e.getValue())));
@@ -324,6 +328,70 @@ public final class ReportView {
     public List<Map.Entry<String, String>> faits() { return faits; }
 
     public List<String> explication() { return constat.explication(); }
+
+    /** The HTML anchor of this finding: {@code c-} and its rank in the report ({@link Constat#ORDRE}). */
+    public String ancre() { return ReportView.ancre(rang); }
+
+    /** Rule family: {@code CONV}, {@code AO}, {@code BT}, {@code CCT}. */
+    public String famille() { return ReportView.famille(constat.regle()); }
+
+    /** The INSEE code of the commune the finding is about (its subject, or its fact {@code commune}); empty if none. */
+    public String commune() { return ReportView.commune(constat); }
+
+    /** Each legal basis cut into text and Légifrance links (citations known to the table of identifiers). */
+    public List<List<Segment>> fondementsRelies() { return ReportView.fondementsRelies(constat); }
+  }
+
+  /** {@code texte} cut into text and Légifrance links, for a parameter's reference. */
+  public static List<Segment> relier(String texte) {
+    return Legifrance.embarque().relier(texte);
+  }
+
+  static String ancre(int rang) {
+    return "c-" + rang;
+  }
+
+  /** The commune of a finding: a subject commune (or collectivité) with an INSEE code, or the fact {@code commune}. */
+  static String commune(Constat c) {
+    String type = c.sujet().type();
+    if ((type.equals("commune") || type.equals("collectivite")) && INSEE.matcher(c.sujet().id()).matches()) {
+      return c.sujet().id();
+    }
+    Object f = c.faits().get("commune");
+    return f instanceof String && INSEE.matcher((String) f).matches() ? (String) f : "";
+  }
+
+  private static final java.util.regex.Pattern INSEE = java.util.regex.Pattern.compile("(?:\\d{2}|2A|2B)\\d{3}");
+
+  static List<List<Segment>> fondementsRelies(Constat c) {
+    List<List<Segment>> r = new ArrayList<>();
+    for (Fondement f : c.fondement()) {
+      r.add(f.url().isPresent() ? List.of(new Segment(f.texte(), f.url().get(), f.texte()))
+          : Legifrance.embarque().relier(f.texte()));
+    }
+    return r;
+  }
+
+  /** A piece of a legal basis: plain text, or a citation linked to its page ({@code url} non-empty). */
+  public static final class Segment {
+    private final String texte;
+    private final String url;
+    private final String titre;
+
+    Segment(String texte, String url, String titre) {
+      this.texte = texte;
+      this.url = url;
+      this.titre = titre;
+    }
+
+    public String texte() { return texte; }
+
+    public String url() { return url; }
+
+    /** What the link opens (tooltip), e.g. « Code de l'action sociale et des familles, article L.214-1-3 ». */
+    public String titre() { return titre; }
+
+    public boolean lien() { return !url.isEmpty(); }
   }
 
   /** One row of the territory table. */
@@ -345,6 +413,16 @@ public final class ReportView {
 
     /** One cell per {@link ReportView#colonnesAo()}. */
     public List<Cellule> cellules() { return cellules; }
+
+    /** The distinct statuts of the row, space-separated (for the page's filters). */
+    public String statuts() {
+      java.util.Set<String> s = new java.util.LinkedHashSet<>();
+      for (Cellule c : cellules) if (!c.vide()) s.add(c.code());
+      return String.join(" ", s);
+    }
+
+    /** The INSEE code of the row when the holder is a commune; empty otherwise (for the page's filters). */
+    public String communes() { return sujet.type().equals("commune") ? sujet.id() : ""; }
   }
 
   /** The statut of one AO obligation for one holder; empty when no finding. */
