@@ -40,7 +40,8 @@ import org.kie.api.definition.rule.Rule;
  *   <li>a {@code .csv}/{@code .xls}/{@code .xlsx} file whose name Drools ignores (not {@code *.drl.csv}, ...);</li>
  *   <li>threshold tables that do not partition the integers (see {@link ThresholdCheck});</li>
  *   <li>parameters read by a rule but defined nowhere (error), defined but read by no rule (warning);</li>
- *   <li>constructs that make a rule a program rather than a decision (see {@link ForbiddenConstructs});</li>
+ *   <li>the sandbox: every type and member a rule names, resolved by the compiler, must be on the
+ *       allow-list of {@link fr.ctg.regles.sandbox.BacASable} (a rule only decides);</li>
  *   <li>rules that look at several AO holders at once, which batch evaluation forbids (see
  *       {@link HolderIsolationCheck}).</li>
  * </ul>
@@ -49,6 +50,8 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleVerifier {
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+  private static final Pattern DECLARE_DECL = Pattern.compile("^\\s*declare\\s+(?:trait\\s+)?([\\w.]+)");
+  private static final Pattern FUNCTION_DECL = Pattern.compile("^\\s*function\\s+[\\w.<>\\[\\], ]+?\\s+(\\w+)\\s*\\(");
 
   private RuleVerifier() {}
 
@@ -98,8 +101,7 @@ public final class RuleVerifier {
       }
     }
 
-    // Text checks: forbidden constructs, parameter references, threshold tables.
-    problems.addAll(ForbiddenConstructs.check(files));
+    // Text checks: parameter references, threshold tables.
     if (parametres != null) {
       problems.addAll(ParameterReferences.check(files, parametres, !parameterFiles.isEmpty()));
     }
@@ -108,6 +110,7 @@ public final class RuleVerifier {
     // Compilation.
     KieBase kieBase = compile(files, locations, problems);
     if (kieBase != null) {
+      problems.addAll(sandbox(kieBase, locations));
       problems.addAll(checkMetadata(kieBase, files, locations));
       problems.addAll(HolderIsolationCheck.check(kieBase, locations));
     }
@@ -163,6 +166,24 @@ public final class RuleVerifier {
     } finally {
       ks.getRepository().removeKieModule(id);
     }
+  }
+
+  // ---------------------------------------------------------------- sandbox
+
+  /** The refusals of the sandbox, at the rule's file and line (the DRL line of the consequence when known). */
+  private static List<RuleProblem> sandbox(KieBase base, Locations locations) {
+    List<RuleProblem> problems = new ArrayList<>();
+    for (fr.ctg.regles.sandbox.BacASable.Refus r : fr.ctg.regles.sandbox.BacASable.controler(base)) {
+      Location at = r.regle() != null ? locations.of(r.regle())
+          : r.fonction() != null ? locations.ofFunction(r.fonction())
+          : r.declaration() != null ? locations.ofDeclaration(r.declaration()) : locations.of("");
+      boolean table = at.file.toLowerCase(java.util.Locale.ROOT).matches(".*\\.drl\\.(csv|xls|xlsx)$");
+      int line = r.ligne() > 0 && !table ? r.ligne() : at.line;
+      String ou = r.regle() != null ? "règle « " + r.regle() + " » : "
+          : r.fonction() != null ? "fonction « " + r.fonction() + " » : " : "";
+      problems.add(RuleProblem.error(at.file, line, line == at.line ? at.column : 1, ou + r.message()));
+    }
+    return problems;
   }
 
   // ---------------------------------------------------------------- metadata
@@ -230,6 +251,8 @@ public final class RuleVerifier {
   static final class Locations {
     private final RuleFiles files;
     private final Map<String, Location> byName = new HashMap<>();
+    private final Map<String, Location> functions = new HashMap<>();
+    private final Map<String, Location> declarations = new HashMap<>();
     final Map<String, List<DecisionTables.GeneratedRule>> generated = new TreeMap<>();
     final Map<String, List<DecisionTables.CsvRecord>> csv = new TreeMap<>();
 
@@ -252,6 +275,10 @@ public final class RuleVerifier {
           for (int i = 0; i < lines.length; i++) {
             Matcher m = RULE_DECL.matcher(lines[i]);
             if (m.find()) byName.putIfAbsent(m.group(1), new Location(files.display(path), i + 1, m.start(1)));
+            Matcher f = FUNCTION_DECL.matcher(lines[i]);
+            if (f.find()) functions.putIfAbsent(f.group(1), new Location(files.display(path), i + 1, f.start(1) + 1));
+            Matcher d = DECLARE_DECL.matcher(lines[i]);
+            if (d.find()) declarations.putIfAbsent(d.group(1), new Location(files.display(path), i + 1, d.start(1) + 1));
           }
         }
       });
@@ -262,6 +289,16 @@ public final class RuleVerifier {
       List<DecisionTables.CsvRecord> records = csv.get(path);
       if (records != null && row >= 1 && row <= records.size()) return records.get(row - 1).line;
       return row;
+    }
+
+    Location ofDeclaration(String type) {
+      String simple = type.substring(type.lastIndexOf('.') + 1);
+      Location l = declarations.get(type);
+      return l != null ? l : declarations.getOrDefault(simple, new Location(files.display(""), 0, 0));
+    }
+
+    Location ofFunction(String name) {
+      return functions.getOrDefault(name, new Location(files.display(""), 0, 0));
     }
 
     Location of(String ruleName) {

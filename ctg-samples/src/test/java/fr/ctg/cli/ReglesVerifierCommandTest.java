@@ -54,8 +54,8 @@ class ReglesVerifierCommandTest {
       "champ inconnu            | '  Evaluation(dateInconnue > 3)\nthen\nend\n'     | 14:14: champ ou propriété inconnu(e) « dateInconnue » du type « Evaluation »",
       "type inconnu             | '  TypeInconnu()\nthen\nend\n'                     | 14:3: type inconnu « TypeInconnu » : vérifiez son orthographe et son import",
       "Java faux en conséquence | '  Evaluation($d : date)\nthen\n  $d.methodeInconnue();\nend\n' | 16:6: dans la conséquence (then) de la règle « essai » : code Java invalide : méthode inconnue « methodeInconnue() » pour le type LocalDate",
-      "appel interdit           | '  Evaluation($d : date)\nthen\n  System.exit(1);\nend\n'       | 16:3: une règle est du code : appel à System",
-      "réflexion interdite      | '  Evaluation($d : date)\nthen\n  Class.forName(String.valueOf(1));\nend\n' | 16:3: une règle est du code : chargement de classe par réflexion (Class.forName)",
+      "appel interdit           | '  Evaluation($d : date)\nthen\n  System.exit(1);\nend\n'       | 8:6: règle « essai » : une règle ne doit que décider : java.lang.System.exit refusé dans la conséquence (accès au système",
+      "réflexion interdite      | '  Evaluation($d : date)\nthen\n  Class.forName(String.valueOf(1));\nend\n' | 8:6: règle « essai » : une règle ne doit que décider : java.lang.Class.forName refusé dans la conséquence (réflexion)",
   })
   void uneRegleCasseeDonneUnMessagePositionneEtLeCode3(String nature, String corps, String attendu) throws Exception {
     Path f = regle(ENTETE + corps.replace("\\n", "\n"));
