@@ -40,7 +40,7 @@ final class ListeAutorisee {
   /** The rule helpers of {@code fr.ctg.regles} (the rest of that package is the loader: refused). */
   static final Set<String> CTG_CLASSES = Set.of(
       "fr.ctg.regles.Constats", "fr.ctg.regles.Textes", "fr.ctg.regles.Dates", "fr.ctg.regles.Evaluation",
-      "fr.ctg.regles.ParametreEnVigueur");
+      "fr.ctg.regles.ParametreEnVigueur", "fr.ctg.regles.PorteeTerritoriale");
 
   static final Set<String> JAVA_LANG = Set.of(
       "java.lang.Object", "java.lang.String", "java.lang.CharSequence", "java.lang.StringBuilder",
