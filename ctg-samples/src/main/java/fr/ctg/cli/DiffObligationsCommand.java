@@ -6,6 +6,7 @@ import fr.ctg.document.InvalidDocumentException;
 import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.Evaluateur;
 import fr.ctg.eligibilite.internal.ReportDiff;
+import fr.ctg.eligibilite.report.HtmlReport;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.SelectionTerritoire;
 import fr.ctg.parametres.Parametre;
@@ -44,6 +45,10 @@ public final class DiffObligationsCommand implements Callable<Integer> {
 
   @Mixin ReglesOptions regles;
 
+  @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (par défaut) ou html (page autonome : décompte par règle, constats ajoutés, retirés et modifiés, filtres).")
+  String format;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -68,12 +73,23 @@ public final class DiffObligationsCommand implements Callable<Integer> {
       Rapport a = avant.obligations(sel, selection.date(), entrees, selection.inclureNonApplicables());
       Rapport b = apres.obligations(sel, selection.date(), entrees, selection.inclureNonApplicables());
       ReportDiff d = ReportDiff.between(a, b);
-      out.println("Réforme : " + reforme.tous().stream().map(p -> p.nom() + " = "
+      String ligneReforme = "Réforme : " + reforme.tous().stream().map(p -> p.nom() + " = "
           + p.enVigueur(selection.date()).map(v -> v.enTexte()).orElse("(pas en vigueur le " + selection.date() + ")")
           + loi.enVigueur(p.nom(), selection.date()).map(v -> " (loi en vigueur : " + v.enTexte() + ")").orElse(""))
-          .collect(Collectors.joining(", ")));
-      out.println("Sélection : " + sel + ", le " + selection.date() + " ; loi en vigueur : " + a.constats().size()
-          + " constats ; réforme : " + b.constats().size() + " constats");
+          .collect(Collectors.joining(", "));
+      String ligneSelection = "Sélection : " + sel + ", le " + selection.date() + " ; loi en vigueur : " + a.constats().size()
+          + " constats ; réforme : " + b.constats().size() + " constats";
+      if (format.equals("html")) {
+        out.print(HtmlReport.renderDiff(a, b, "Effet d'une réforme sur les obligations des autorités organisatrices",
+            List.of(ligneReforme, ligneSelection), base));
+        out.flush();
+        return Ctg.OK;
+      }
+      if (!format.equals("text")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : text ou html attendu");
+      }
+      out.println(ligneReforme);
+      out.println(ligneSelection);
       if (d.vide()) {
         out.println("Aucun constat ne change.");
       }

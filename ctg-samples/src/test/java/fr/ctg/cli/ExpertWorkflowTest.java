@@ -43,5 +43,20 @@ class ExpertWorkflowTest {
     assertTrue(diff.out.contains("AO-RPE : +1 constats, -0, 1 modifiés"), diff.out);
     assertTrue(diff.out.contains("+ AO-RPE commune 62004 Achicourt : A_VERIFIER"), diff.out);
     assertTrue(diff.out.contains("~ AO-RPE commune 62041 Arras : A_VERIFIER → A_VERIFIER"), diff.out);
+
+    // The same comparison as a page, with the report's components (badges, legal basis links, filters)
+    CliRun page = CliRun.run("diff", "--reforme", seuils.toString(), "obligations", "--date", "2026-01-01",
+        "--commune", "62041,62004", "--format", "html").expect(0);
+    assertTrue(page.out.startsWith("<!DOCTYPE html>"), page.out);
+    assertTrue(page.out.contains("<tr data-regle=\"AO-RPE\"><td><code>AO-RPE</code>"), page.out);
+    assertTrue(page.out.contains("<td class=\"nombre\">+1</td><td class=\"nombre\">−0</td><td class=\"nombre\">~1</td>"), page.out);
+    String ajoutes = page.out.substring(page.out.indexOf("id=\"ajoutes\""), page.out.indexOf("id=\"modifies\""));
+    assertTrue(ajoutes.contains("data-regle=\"AO-RPE\" data-sujet=\"62004\""), ajoutes);
+    String modifies = page.out.substring(page.out.indexOf("id=\"modifies\""));
+    assertTrue(modifies.contains("data-sujet=\"62041\"") && modifies.contains("<small>Avant :</small>"), modifies);
+    assertTrue(page.out.contains("<form class=\"filtres\" data-cible=\"detail-contenu\""), page.out);
+    assertTrue(page.out.contains("href=\"https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048589263\""), page.out);
+    CliRun.run("diff", "--reforme", seuils.toString(), "obligations", "--date", "2026-01-01",
+        "--commune", "62041", "--format", "pdf").expect(2);
   }
 }

@@ -6,6 +6,7 @@ import fr.ctg.regles.RuleBase;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,17 @@ public final class HtmlReport {
    */
   public static String render(Rapport rapport, RuleBase regles, Convention convention) {
     return rendre(rapport, regles, Optional.of(convention));
+  }
+
+  /**
+   * The page comparing {@code avant} (the law in force) and {@code apres} (a reform) — {@code ctg diff}:
+   * counts per rule, then the findings added, removed and changed, filterable like the report's detail.
+   * {@code contexte}: lines that say what is compared (the reform's parameters, the selection).
+   */
+  public static String renderDiff(Rapport avant, Rapport apres, String titre, List<String> contexte, RuleBase regles) {
+    StringOutput out = new StringOutput(64 * 1024);
+    MOTEUR.render("diff.jte", DiffView.of(avant, apres, titre, contexte, regles::regle), out);
+    return out.toString();
   }
 
   private static String rendre(Rapport rapport, RuleBase regles, Optional<Convention> convention) {

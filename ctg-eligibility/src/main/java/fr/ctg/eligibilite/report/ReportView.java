@@ -123,6 +123,11 @@ public final class ReportView {
     return new ReportView(rapport, regles);
   }
 
+  /** The French label of a rule family: « Bonus territoire » for {@code BT}. */
+  static String libelleFamille(String code) {
+    return FAMILLES.getOrDefault(code, "Règles " + code);
+  }
+
   /** {@code CONV-PERIODE} → {@code CONV}; {@code AO-RPE} → {@code AO}. */
   static String famille(String regle) {
     int i = regle.indexOf('-');
