@@ -239,8 +239,17 @@ final class Navigateur implements AutoCloseable {
     } catch (Exception dejaFerme) {
       // the browser may already be gone
     } finally {
-      processus.destroy();
-      if (!processus.waitFor(10, TimeUnit.SECONDS)) processus.destroyForcibly();
+      // the browser and its helpers (renderers, zygote): all gone before the profile folder is deleted
+      List<ProcessHandle> tous = new ArrayList<>(processus.descendants().toList());
+      tous.add(processus.toHandle());
+      for (ProcessHandle h : tous) h.destroy();
+      for (ProcessHandle h : tous) {
+        try {
+          h.onExit().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+          h.destroyForcibly();
+        }
+      }
     }
   }
 }

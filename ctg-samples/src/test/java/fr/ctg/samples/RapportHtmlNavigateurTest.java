@@ -102,6 +102,16 @@ class RapportHtmlNavigateurTest {
         + ".filter(function(e){return !e.closest('[hidden]');}).length").asInt();
   }
 
+  /** {@link #affiches} once the page has settled on {@code attendu} (a reset re-filters after its event; bounded wait). */
+  int affichesApres(String selecteur, long attendu) throws Exception {
+    int n = affiches(selecteur);
+    for (int i = 0; i < 100 && n != attendu; i++) {
+      TimeUnit.MILLISECONDS.sleep(50);
+      n = affiches(selecteur);
+    }
+    return n;
+  }
+
   int visibles(String selecteur) throws Exception {
     return navigateur.evaluer("Array.from(document.querySelectorAll(" + json(selecteur) + "))"
         + ".filter(function(e){return e.checkVisibility();}).length").asInt();
@@ -164,7 +174,7 @@ class RapportHtmlNavigateurTest {
         navigateur.evaluer("document.querySelector('form.filtres output').value").asText());
     // reset, then a rule family and a search typed into the search box
     navigateur.cliquer("form.filtres button[type=reset]");
-    assertEquals(rapport.constats().size(), affiches("li.constat"));
+    assertEquals(rapport.constats().size(), affichesApres("li.constat", rapport.constats().size()));
     navigateur.cliquer("form.filtres select[name=famille]");
     navigateur.touche("Escape", "Escape", 27);
     navigateur.touche("ArrowDown", "ArrowDown", 40); // CONV
