@@ -393,7 +393,7 @@ public final class Evaluateur {
     /**
      * Parameter overrides (a reform): each parameter of {@code surcharges} replaces, by name, the one
      * of the base parameters, also after a reload of the rule source. Read them with
-     * {@link fr.ctg.document.DocumentReader#readParametres(java.nio.file.Path)}.
+     * {@link fr.ctg.document.DocumentReader#readParametres(java.nio.file.Path...)}.
      */
     public Builder surchargerParametres(Parametres surcharges) {
       this.surcharges = this.surcharges == null ? Objects.requireNonNull(surcharges, "surcharges")

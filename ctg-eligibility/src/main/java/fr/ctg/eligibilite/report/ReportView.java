@@ -24,7 +24,7 @@ import java.util.function.Function;
  * parameters read. The Markdown and HTML renderings read it; every list is in a deterministic
  * order, so the same report always gives the same page. Immutable.
  *
- * <p><p><b>Not part of the public API</b>: public only because the precompiled jte template of {@link HtmlReport}, generated into another package, reads it; it may change in any release.
+ * <p><b>Not part of the public API</b>: public only because the precompiled jte template of {@link HtmlReport}, generated into another package, reads it; it may change in any release.
  */
 public final class ReportView {
   /** Order in which statuts are shown: what needs action first. */
