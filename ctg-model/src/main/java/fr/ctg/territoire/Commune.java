@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 /**
  * A current French commune as the national registry knows it.
  *
- * <p>{@code population} is the figure bundled with the registry (see the provenance note of the
+ * <p>{@code population} is the figure of the registry's year (see the provenance note of the
  * registry); it is absent or partial when the source does not give it: the communes outside any
  * EPCI have only a population municipale in the source, never an invented total.
  */
@@ -36,7 +36,7 @@ public interface Commune {
   /**
    * Bundled population figures, if the source gives any. For a member of an EPCI: municipale and
    * totale (a consistent pair, comptée à part = totale − municipale); for a commune outside any
-   * EPCI: municipale alone. The vintage is not stated by the source.
+   * EPCI: municipale alone. {@link Population#source()} names the release and the census vintage.
    */
   Optional<Population> population();
 }

@@ -9,8 +9,10 @@ import org.immutables.value.Value;
  * Legal population figures of one commune for one period.
  *
  * <p>Each figure is optional: the source may give the population municipale alone. The period is
- * optional too: the bundled registry does not state the vintage of its figures, a user's override
- * file does ({@code enVigueurDu}/{@code enVigueurAu}, both inclusive).
+ * optional too: a figure of the dated registry applies on every date of its registry's year (the
+ * {@link Registre} chooses the year; {@link #source()} names the release and census vintage), a
+ * user's override file gives its own period ({@code enVigueurDu}/{@code enVigueurAu}, both
+ * inclusive).
  */
 @Value.Immutable
 public interface Population {

@@ -15,9 +15,9 @@ import java.util.Optional;
  *
  * <p>The legal population used to apply laws is the INSEE population totale (DOMAIN.md). An
  * override applies on the dates of its period {@code [enVigueurDu, enVigueurAu]} (both inclusive,
- * an absent bound is open) and wins there. The bundled figures do not state their vintage (the
- * source package does not say it): they apply on every date no override covers, and the retained
- * record says {@value Territoire#MILLESIME_NON_PRECISE} so a report can show it. A commune without
+ * an absent bound is open) and wins there. The figures of the registry apply on every date no
+ * override covers, and the retained record says their release and census vintage so a report can
+ * show them. A commune without
  * any population totale (outside any EPCI in the source, or not in the registry) gives an empty
  * result: callers report it as to be checked, never as a default.
  *

@@ -1,73 +1,87 @@
 package fr.ctg.territoire;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.OptionalInt;
 
 /**
- * The registry of French communes and EPCI à fiscalité propre.
+ * The registry of French communes and EPCI à fiscalité propre of one year.
  *
- * <p>{@link #national()} is the bundled national registry generated from the npm package
- * {@code @etalab/decoupage-administratif} 6.0.0 (data INSEE/DGCL, MIT licence) by
- * {@code ctg-model/tools/generer-territoire.py}; see {@code fr/ctg/territoire/PROVENANCE.md}. It holds
- * the 34 969 current communes and 1 255 EPCI. Instances are immutable and thread-safe; lookups
- * never return {@code null} and unknown codes give an empty result.
+ * <p>The bundled registries come from {@link Registre#national()}, one per year 2021–2026, each
+ * generated from the release of {@code @etalab/decoupage-administratif} of its year (data
+ * INSEE/DGCL, MIT licence) by {@code ctg-model/tools/generer-territoire.py}; see
+ * {@code fr/ctg/territoire/PROVENANCE.md}. {@link #national()} is the last of them. Besides its
+ * communes, a registry knows the former codes of its year ({@link #succession}) and the codes that
+ * become communes only in a later release ({@link #anneeApparition}). Instances are immutable and
+ * thread-safe; lookups never return {@code null} and unknown codes give an empty result.
  */
 public final class Territoire {
-  /** Words every bundled population record carries in its source: the package does not say. */
-  public static final String MILLESIME_NON_PRECISE = "millésime non précisé par la source";
-
-  static final String SOURCE_PAQUET = "@etalab/decoupage-administratif 6.0.0";
-
   private static final Comparator<Commune> PAR_INSEE = Comparator.comparing(Commune::insee);
 
+  private final Millesime millesime;
   private final List<Commune> communes;
-  private final Map<String, Commune> parInsee;
-  private final Map<String, Commune> parSiren;
+  /** INSEE codes in the order of {@link #communes} (sorted): lookups by binary search, no map. */
+  private final String[] codes;
+  /** SIREN of the communes that have one, sorted, and the index of each in {@link #communes}. */
+  private final int[] sirens;
+  private final int[] communeDuSiren;
   private final List<Epci> epcis;
   private final Map<String, Epci> epciParSiren;
   private final Map<String, List<Commune>> membres;
   private final Map<String, List<Commune>> parDepartement;
   private final Map<String, String> nomsDepartements;
+  private final Map<String, Succession> anciens;
+  private final Map<String, Integer> futurs;
+  private final Map<String, String> nomsFuturs;
 
   /**
-   * A registry made of the given values. Fails with {@link IllegalArgumentException} on duplicate
-   * codes, an EPCI member that is not a commune of the registry, or a commune whose EPCI does not
-   * list it.
+   * A registry made of the given values, without year. Fails with {@link IllegalArgumentException}
+   * on duplicate codes, an EPCI member that is not a commune of the registry, or a commune whose
+   * EPCI does not list it.
    */
   static Territoire of(
       Collection<Commune> communes, Collection<Epci> epcis, Map<String, String> nomsDepartements) {
-    return new Territoire(communes, epcis, nomsDepartements);
+    return new Territoire(null, communes, epcis, nomsDepartements, Map.of(), Map.of(), Map.of());
   }
 
-  private Territoire(
-      Collection<Commune> communes, Collection<Epci> epcis, Map<String, String> nomsDepartements) {
+  static Territoire of(Millesime millesime, Collection<Commune> communes, Collection<Epci> epcis,
+      Map<String, String> nomsDepartements, Map<String, Succession> anciens, Map<String, Integer> futurs,
+      Map<String, String> nomsFuturs) {
+    return new Territoire(millesime, communes, epcis, nomsDepartements, anciens, futurs, nomsFuturs);
+  }
+
+  private Territoire(Millesime millesime, Collection<Commune> communes, Collection<Epci> epcis,
+      Map<String, String> nomsDepartements, Map<String, Succession> anciens, Map<String, Integer> futurs,
+      Map<String, String> nomsFuturs) {
+    this.millesime = millesime;
+    this.anciens = anciens;
+    this.futurs = futurs;
+    this.nomsFuturs = nomsFuturs;
     List<Commune> triees = new ArrayList<>(communes);
     if (!triee(triees)) {
       triees.sort(PAR_INSEE);
     }
     this.communes = Collections.unmodifiableList(triees);
-    Map<String, Commune> insee = new HashMap<>(triees.size() * 2);
-    Map<String, Commune> siren = new HashMap<>(triees.size() * 2);
+    this.codes = new String[triees.size()];
+    long[] sirenEtIndex = new long[triees.size()];
+    int nSirens = 0;
     Map<String, List<Commune>> departements = new HashMap<>();
-    for (Commune c : triees) {
-      if (insee.put(c.insee(), c) != null) {
+    for (int i = 0; i < codes.length; i++) {
+      Commune c = triees.get(i);
+      codes[i] = c.insee();
+      if (i > 0 && codes[i].equals(codes[i - 1])) {
         throw new IllegalArgumentException("code INSEE en double : " + c.insee());
       }
-      if (c.siren().isPresent() && siren.put(c.siren().get(), c) != null) {
-        throw new IllegalArgumentException("SIREN de commune en double : " + c.siren().get());
+      if (c.siren().isPresent()) {
+        sirenEtIndex[nSirens++] = (Long.parseLong(c.siren().get()) << 32) | i;
       }
       List<Commune> l = departements.get(c.departement());
       if (l == null) {
@@ -76,8 +90,16 @@ public final class Territoire {
       }
       l.add(c);
     }
-    this.parInsee = insee;
-    this.parSiren = siren;
+    Arrays.sort(sirenEtIndex, 0, nSirens);
+    this.sirens = new int[nSirens];
+    this.communeDuSiren = new int[nSirens];
+    for (int i = 0; i < nSirens; i++) {
+      sirens[i] = (int) (sirenEtIndex[i] >>> 32);
+      communeDuSiren[i] = (int) sirenEtIndex[i];
+      if (i > 0 && sirens[i] == sirens[i - 1]) {
+        throw new IllegalArgumentException("SIREN de commune en double : " + sirens[i]);
+      }
+    }
     for (Map.Entry<String, List<Commune>> d : departements.entrySet()) {
       d.setValue(Collections.unmodifiableList(d.getValue()));
     }
@@ -95,7 +117,7 @@ public final class Territoire {
       Commune[] m = new Commune[epci.membres().size()];
       int i = 0;
       for (String code : epci.membres()) {
-        Commune c = insee.get(code);
+        Commune c = trouver(code);
         if (c == null || !c.epci().isPresent() || !c.epci().get().equals(epci.siren())) {
           throw new IllegalArgumentException(
               "membre " + code + " de l'EPCI " + epci.siren() + " absent ou rattaché ailleurs");
@@ -114,6 +136,11 @@ public final class Territoire {
     this.nomsDepartements = Map.copyOf(nomsDepartements);
   }
 
+  private Commune trouver(String insee) {
+    int i = Arrays.binarySearch(codes, insee);
+    return i < 0 ? null : communes.get(i);
+  }
+
   private static boolean triee(List<Commune> communes) {
     for (int i = 1; i < communes.size(); i++) {
       if (communes.get(i - 1).insee().compareTo(communes.get(i).insee()) > 0) {
@@ -123,19 +150,68 @@ public final class Territoire {
     return true;
   }
 
-  /** The bundled national registry, loaded once on first use. */
+  /**
+   * The registry of the last year (2026, {@code @etalab/decoupage-administratif} 6.0.0): what an
+   * evaluation after the last year uses. Evaluations at a date take
+   * {@link Registre#enVigueurAu(java.time.LocalDate)}.
+   */
   public static Territoire national() {
-    return National.INSTANCE;
+    return Registre.national().annee(Registre.national().dernier().annee());
+  }
+
+  /** The year and release of this registry; empty for a registry built from given values. */
+  public Optional<Millesime> millesime() {
+    return Optional.ofNullable(millesime);
+  }
+
+  /**
+   * The commune of this year that succeeded former code {@code insee} (a code that is not a commune
+   * of this year), if the source names one.
+   */
+  public Optional<Succession> succession(String insee) {
+    return Optional.ofNullable(anciens.get(Objects.requireNonNull(insee)));
+  }
+
+  /** The year from which {@code insee}, unknown to this registry, is a commune of a later one. */
+  public OptionalInt anneeApparition(String insee) {
+    Integer a = futurs.get(Objects.requireNonNull(insee));
+    return a == null ? OptionalInt.empty() : OptionalInt.of(a);
+  }
+
+  /**
+   * The commune {@code insee} designates in this registry: itself, or the successor of a former
+   * code (the result says so).
+   *
+   * @throws CodeCommuneInconnuException (French message) for a code that is no commune of this
+   *     year: one that becomes a commune later (with the date it appears), or an unknown one
+   */
+  public CommuneDesignee designer(String insee) {
+    Commune c = trouver(Objects.requireNonNull(insee));
+    if (c != null) return ImmutableCommuneDesignee.builder().codeDemande(insee).commune(c).build();
+    Succession s = anciens.get(insee);
+    if (s != null) {
+      return ImmutableCommuneDesignee.builder().codeDemande(insee).commune(s.successeur()).succession(s).build();
+    }
+    String registre = millesime == null ? "du registre" : "du registre " + millesime.annee();
+    Integer a = futurs.get(insee);
+    if (a != null) {
+      throw new CodeCommuneInconnuException(insee, "le code INSEE " + insee + " (" + nomsFuturs.get(insee)
+          + ") n'est pas une commune " + registre + " : il n'en désigne une qu'à partir du 1er janvier " + a);
+    }
+    throw new CodeCommuneInconnuException(insee, "code INSEE inconnu " + registre + " : " + insee);
   }
 
   /** The current commune of this INSEE code ({@code 62119}, {@code 2A004}), if any. */
   public Optional<Commune> commune(String insee) {
-    return Optional.ofNullable(parInsee.get(Objects.requireNonNull(insee)));
+    return Optional.ofNullable(trouver(Objects.requireNonNull(insee)));
   }
 
   /** The commune of this SIREN, if any (the source gives no SIREN for 94 communes d'outre-mer). */
   public Optional<Commune> communeParSiren(String siren) {
-    return Optional.ofNullable(parSiren.get(Objects.requireNonNull(siren)));
+    Objects.requireNonNull(siren);
+    if (siren.length() != 9 || !siren.chars().allMatch(ch -> ch >= '0' && ch <= '9')) return Optional.empty();
+    int i = Arrays.binarySearch(sirens, Integer.parseInt(siren));
+    return i < 0 ? Optional.empty() : Optional.of(communes.get(communeDuSiren[i]));
   }
 
   public Optional<Epci> epci(String siren) {
@@ -168,93 +244,7 @@ public final class Territoire {
 
   @Override
   public String toString() {
-    return "Territoire[" + communes.size() + " communes, " + epcis.size() + " EPCI]";
-  }
-
-  /** Lazy holder: the bundled files are read on the first call to {@link #national()}. */
-  private static final class National {
-    static final Territoire INSTANCE = charger();
-
-    private static Territoire charger() {
-      String epciJson = SOURCE_PAQUET + ", epci.json (membres) ; " + MILLESIME_NON_PRECISE;
-      String communesJson = SOURCE_PAQUET
-          + ", communes.json (population municipale seule) ; " + MILLESIME_NON_PRECISE;
-      List<Commune> communes = new ArrayList<>(35_000);
-      lire("communes.tsv",
-          "insee\tsiren\tnom\tdepartement\tregion\tepci\tpopulationMunicipale\tpopulationTotale\tsourcePopulation",
-          9, f -> {
-            ImmutableCommune.Builder b = ImmutableCommune.builder()
-                .insee(f[0]).nom(f[2]).departement(f[3]).region(f[4]);
-            if (!f[1].isEmpty()) b.siren(f[1]);
-            if (!f[5].isEmpty()) b.epci(f[5]);
-            if (!f[8].isEmpty()) {
-              ImmutablePopulation.Builder p = ImmutablePopulation.builder()
-                  .municipale(Long.parseLong(f[6]));
-              if (f[8].equals("epci.json")) {
-                long municipale = Long.parseLong(f[6]);
-                long totale = Long.parseLong(f[7]);
-                p.totale(totale).compteeAPart(totale - municipale).source(epciJson);
-              } else if (f[8].equals("communes.json") && f[7].isEmpty()) {
-                p.source(communesJson);
-              } else {
-                throw new IllegalStateException("registre corrompu : source " + f[8] + " pour " + f[0]);
-              }
-              b.population(p.build());
-            }
-            communes.add(b.build());
-          });
-      List<Epci> epcis = new ArrayList<>(1_300);
-      lire("epci.tsv", "siren\tnom\tnature\tmembres", 4, f -> epcis.add(ImmutableEpci.builder()
-          .siren(f[0]).nom(f[1]).nature(NatureEpci.valueOf(f[2]))
-          .membres(List.of(f[3].split(",", -1)))
-          .build()));
-      Map<String, String> departements = new LinkedHashMap<>();
-      lire("departements.tsv", "code\tnom\tregion", 3, f -> departements.put(f[0], f[1]));
-      return new Territoire(communes, epcis, departements);
-    }
-
-    /**
-     * Reads a bundled TSV written by the generator: exact header, exact field count, no quoting,
-     * {@code \n} line ends. The whole file is decoded at once and cut with {@code indexOf} (no
-     * per-line reader, no regex): this is most of the registry's load time.
-     */
-    private static void lire(String ressource, String entete, int champs, Consumer<String[]> ligne) {
-      String texte;
-      try (InputStream in = Territoire.class.getResourceAsStream(ressource)) {
-        if (in == null) {
-          throw new IllegalStateException("ressource absente du jar : fr/ctg/territoire/" + ressource);
-        }
-        texte = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      int finEntete = texte.indexOf('\n');
-      if (finEntete < 0 || !texte.substring(0, finEntete).equals(entete)) {
-        throw new IllegalStateException("en-tête inattendu dans " + ressource);
-      }
-      String[] f = new String[champs];
-      int n = 1;
-      int debut = finEntete + 1;
-      while (debut < texte.length()) {
-        int finLigne = texte.indexOf('\n', debut);
-        if (finLigne < 0) finLigne = texte.length();
-        n++;
-        for (int i = 0; i < champs; i++) {
-          int fin = texte.indexOf('\t', debut);
-          if (i == champs - 1) {
-            if (fin >= 0 && fin < finLigne) fin = -1; // a field too many
-            else fin = finLigne;
-          } else if (fin > finLigne) {
-            fin = -1;
-          }
-          if (fin < 0) {
-            throw new IllegalStateException(ressource + " ligne " + n + " : " + champs + " champs attendus");
-          }
-          f[i] = texte.substring(debut, fin);
-          debut = fin + 1;
-        }
-        ligne.accept(f);
-      }
-    }
+    return "Territoire[" + (millesime == null ? "" : millesime.annee() + ", ") + communes.size()
+        + " communes, " + epcis.size() + " EPCI]";
   }
 }

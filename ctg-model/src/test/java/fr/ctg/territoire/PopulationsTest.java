@@ -27,7 +27,7 @@ class PopulationsTest {
     PopulationRetenue r = NATIONALES.totale("62119", LocalDate.of(2026, 1, 1)).orElseThrow();
     assertEquals(25_679, r.valeur());
     assertFalse(r.surcharge());
-    assertTrue(r.population().source().contains("millésime non précisé par la source"));
+    assertTrue(r.population().source().contains("millésime 2022"), r.population().source());
   }
 
   @Test

@@ -1,10 +1,18 @@
 package fr.ctg.cli;
 
+import fr.ctg.territoire.CodeCommuneInconnuException;
 import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.CommuneDesignee;
+import fr.ctg.territoire.DateHorsRegistreException;
 import fr.ctg.territoire.Epci;
+import fr.ctg.territoire.Millesime;
 import fr.ctg.territoire.Population;
+import fr.ctg.territoire.Registre;
 import fr.ctg.territoire.Territoire;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -14,17 +22,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ctg territoire}: the bundled national registry's view of one EPCI, one département or one
- * commune: its communes with their population municipale and totale, and the totals.
+ * {@code ctg territoire}: the dated national registry's view of one EPCI, one département or one
+ * commune on a date (by default the last registry): its communes with their population municipale
+ * and totale, the totals, and which release and census vintage they come from.
  */
 @Command(
     name = "territoire",
     mixinStandardHelpOptions = true,
     description = {
       "Affiche le territoire d'un EPCI, d'un département ou d'une commune selon le registre national "
-          + "intégré (@etalab/decoupage-administratif 6.0.0, données INSEE/DGCL) : communes, population "
-          + "municipale et population totale.",
-      "Le millésime des populations n'est pas précisé par la source."
+          + "daté (@etalab/decoupage-administratif, une version par année 2021-2026, données INSEE/DGCL) : "
+          + "communes, population municipale et population totale, avec leur millésime.",
+      "Sans --date, le registre de la dernière année (2026)."
     })
 public final class TerritoireCommand implements Callable<Integer> {
   @Option(names = "--epci", paramLabel = "SIREN", description = "SIREN de l'EPCI (9 chiffres).")
@@ -35,6 +44,10 @@ public final class TerritoireCommand implements Callable<Integer> {
 
   @Option(names = "--commune", paramLabel = "INSEE", description = "code INSEE de la commune (62119, 2A004…).")
   String commune;
+
+  @Option(names = "--date", paramLabel = "AAAA-MM-JJ",
+      description = "date : le registre de son année (à partir du 1er janvier 2021 ; après 2026, celui de 2026).")
+  String date;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (tableau, par défaut) ou csv (séparateur « ; »).")
@@ -53,13 +66,32 @@ public final class TerritoireCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "format inconnu « " + format + " » : text ou csv attendu");
     }
-    Territoire t = Territoire.national();
+    Territoire t;
+    List<String> remarques = new ArrayList<>();
+    if (date == null) {
+      t = Territoire.national();
+    } else {
+      LocalDate jour;
+      try {
+        jour = LocalDate.parse(date.strip());
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "date invalide « " + date + " » : AAAA-MM-JJ attendu");
+      }
+      try {
+        t = Registre.national().enVigueurAu(jour);
+      } catch (DateHorsRegistreException e) {
+        return erreur(e.getMessage());
+      }
+      remarques.addAll(t.millesime().orElseThrow().remarquesAu(jour));
+    }
+    Millesime m = t.millesime().orElseThrow();
+    String registre = "registre " + m.annee();
     String titre;
     List<Commune> communes;
     if (epci != null) {
       Optional<Epci> e = t.epci(epci.strip());
       if (e.isEmpty()) {
-        return erreur("EPCI inconnu du registre national : SIREN « " + epci + " »");
+        return erreur("EPCI inconnu du " + registre + " : SIREN « " + epci + " »");
       }
       communes = t.membres(e.get().siren());
       titre = e.get().nom() + " (SIREN " + e.get().siren() + ") — " + nombreDeCommunes(communes.size());
@@ -67,23 +99,26 @@ public final class TerritoireCommand implements Callable<Integer> {
       String code = departement.strip().toUpperCase(java.util.Locale.ROOT);
       Optional<String> nom = t.nomDepartement(code);
       if (nom.isEmpty()) {
-        return erreur("département inconnu du registre national : « " + departement + " »");
+        return erreur("département inconnu du " + registre + " : « " + departement + " »");
       }
       communes = t.communesDuDepartement(code);
       titre = "Département " + nom.get() + " (" + code + ") — " + nombreDeCommunes(communes.size());
     } else {
-      Optional<Commune> c = t.commune(commune.strip().toUpperCase(java.util.Locale.ROOT));
-      if (c.isEmpty()) {
-        return erreur("commune inconnue du registre national : code INSEE « " + commune + " »");
+      CommuneDesignee d;
+      try {
+        d = t.designer(commune.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (CodeCommuneInconnuException e) {
+        return erreur(e.getMessage());
       }
-      communes = List.of(c.get());
-      titre = titreCommune(t, c.get());
+      communes = List.of(d.commune());
+      titre = titreCommune(t, d.commune());
+      d.succession().ifPresent(s -> remarques.add(0, s.texte()));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("csv")) {
       csv(out, communes);
     } else {
-      texte(out, titre, communes);
+      texte(out, titre, communes, m, remarques);
     }
     out.flush();
     return Ctg.OK;
@@ -114,7 +149,8 @@ public final class TerritoireCommand implements Callable<Integer> {
     return nombre(n) + (n > 1 ? " communes" : " commune");
   }
 
-  private static void texte(PrintWriter out, String titre, List<Commune> communes) {
+  private static void texte(PrintWriter out, String titre, List<Commune> communes, Millesime m,
+      List<String> remarques) {
     out.println(titre);
     out.println();
     String libelleTotal = nombreDeCommunes(communes.size());
@@ -152,8 +188,10 @@ public final class TerritoireCommand implements Callable<Integer> {
           + (sansMunicipale > 1 ? " communes, non comptées" : " commune, non comptée") + " dans le total.");
     }
     out.println();
-    out.println("Source : @etalab/decoupage-administratif 6.0.0 (données INSEE, DGCL) ; "
-        + Territoire.MILLESIME_NON_PRECISE + ".");
+    out.println("Source : registre " + m.annee() + ", " + m.paquet() + " (données INSEE, DGCL) ; populations"
+        + " municipale et totale millésime " + m.millesimePopulationTotale() + " (membres d'un EPCI), municipale"
+        + " seule millésime " + m.millesimePopulationMunicipaleSeule() + " (hors EPCI).");
+    for (String r : remarques) out.println("Remarque : " + r + ".");
   }
 
   private static String ligne(String insee, String nom, int largeurNom, String municipale, String totale) {

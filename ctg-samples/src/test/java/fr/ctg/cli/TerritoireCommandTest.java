@@ -22,7 +22,8 @@ class TerritoireCommandTest {
     assertTrue(r.out.lines().anyMatch(l -> l.matches("62119  Béthune +25 342 +25 679")), r.out);
     assertTrue(r.out.lines().anyMatch(l -> l.startsWith("Total  100 communes")), r.out);
     assertEquals(3 + 100 + 1 + 2, lignes.size(), r.out);
-    assertTrue(r.out.contains("millésime non précisé par la source"));
+    assertTrue(r.out.contains("Source : registre 2026, @etalab/decoupage-administratif 6.0.0"), r.out);
+    assertTrue(r.out.contains("millésime 2022"), r.out);
     assertEquals("", r.err);
   }
 
@@ -66,14 +67,47 @@ class TerritoireCommandTest {
     CliRun r = ctg("territoire", "--epci", "999999999");
     assertEquals(Ctg.ENTREE_INVALIDE, r.code);
     assertEquals("", r.out);
-    assertEquals("ctg : EPCI inconnu du registre national : SIREN « 999999999 »", r.err.strip());
+    assertEquals("ctg : EPCI inconnu du registre 2026 : SIREN « 999999999 »", r.err.strip());
   }
 
   @Test
   void inseeInconnu() {
     CliRun r = ctg("territoire", "--commune", "99999");
     assertEquals(Ctg.ENTREE_INVALIDE, r.code);
-    assertTrue(r.err.contains("commune inconnue du registre national : code INSEE « 99999 »"), r.err);
+    assertTrue(r.err.contains("code INSEE inconnu du registre 2026 : 99999"), r.err);
+  }
+
+  @Test
+  void registreDUneDate() {
+    CliRun r = ctg("territoire", "--commune", "62119", "--date", "2021-06-30");
+    assertEquals(Ctg.OK, r.code, r.err);
+    // epci.json of the 2021 release: Béthune 25 193 / 25 544 (populations légales 2018)
+    assertTrue(r.out.lines().anyMatch(l -> l.matches("62119  Béthune +25 193 +25 544")), r.out);
+    assertTrue(r.out.contains("Source : registre 2021, @etalab/decoupage-administratif 1.1.1"), r.out);
+    assertTrue(r.out.contains("millésime 2018"), r.out);
+  }
+
+  @Test
+  void unCodeFusionneEstResoluEtLeRapportLeDit() {
+    CliRun avant = ctg("territoire", "--commune", "01039", "--date", "2022-12-31");
+    assertEquals(Ctg.OK, avant.code, avant.err);
+    assertTrue(avant.out.startsWith("Béon (INSEE 01039"), avant.out);
+    CliRun apres = ctg("territoire", "--commune", "01039", "--date", "2024-01-01");
+    assertEquals(Ctg.OK, apres.code, apres.err);
+    assertTrue(apres.out.startsWith("Culoz-Béon (INSEE 01138"), apres.out);
+    assertTrue(apres.out.contains(
+        "Remarque : 01039 Béon → 01138 Culoz-Béon depuis le 1er janvier 2023 (registre 2023)."), apres.out);
+  }
+
+  @Test
+  void uneDateAvantLeRegistreEstRefuseeEtUneDateApresLeDit() {
+    CliRun avant = ctg("territoire", "--commune", "62119", "--date", "2020-12-31");
+    assertEquals(Ctg.ENTREE_INVALIDE, avant.code);
+    assertTrue(avant.err.contains("à partir du 2021-01-01"), avant.err);
+    assertEquals("", avant.out);
+    CliRun apres = ctg("territoire", "--commune", "62119", "--date", "2027-01-01");
+    assertEquals(Ctg.OK, apres.code, apres.err);
+    assertTrue(apres.out.contains("Remarque : date postérieure au dernier registre"), apres.out);
   }
 
   @Test
