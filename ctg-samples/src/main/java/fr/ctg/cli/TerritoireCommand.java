@@ -149,7 +149,7 @@ public final class TerritoireCommand implements Callable<Integer> {
     return nombre(n) + (n > 1 ? " communes" : " commune");
   }
 
-  private static void texte(PrintWriter out, String titre, List<Commune> communes, Millesime m,
+  private static void texte(PrintWriter out, String titre, List<Commune> communes, Millesime registre,
       List<String> remarques) {
     out.println(titre);
     out.println();
@@ -188,9 +188,10 @@ public final class TerritoireCommand implements Callable<Integer> {
           + (sansMunicipale > 1 ? " communes, non comptées" : " commune, non comptée") + " dans le total.");
     }
     out.println();
-    out.println("Source : registre " + m.annee() + ", " + m.paquet() + " (données INSEE, DGCL) ; populations"
-        + " municipale et totale millésime " + m.millesimePopulationTotale() + " (membres d'un EPCI), municipale"
-        + " seule millésime " + m.millesimePopulationMunicipaleSeule() + " (hors EPCI).");
+    out.println("Source : registre " + registre.annee() + ", " + registre.paquet() + " (données INSEE, DGCL) ;"
+        + " populations municipale et totale millésime " + registre.millesimePopulationTotale()
+        + " (membres d'un EPCI), municipale seule millésime " + registre.millesimePopulationMunicipaleSeule()
+        + " (hors EPCI).");
     for (String r : remarques) out.println("Remarque : " + r + ".");
   }
 
