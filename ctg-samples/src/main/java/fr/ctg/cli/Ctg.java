@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       ReglesCommand.class,
       DiffCommand.class,
+      ServeCommand.class,
     })
 public final class Ctg implements Runnable {
   public static final int OK = 0;

@@ -6,11 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs {@link Ctg#execute} with stdout and stderr captured. */
-final class CliRun {
-  final String out;
-  final String err;
-  final int code;
+/** Runs {@link Ctg#execute} with stdout and stderr captured (public: the server's tests compare its answers with the CLI's). */
+public final class CliRun {
+  public final String out;
+  public final String err;
+  public final int code;
 
   private CliRun(String out, String err, int code) {
     this.out = out;
@@ -18,7 +18,7 @@ final class CliRun {
     this.code = code;
   }
 
-  static synchronized CliRun run(String... args) {
+  public static synchronized CliRun run(String... args) {
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -35,7 +35,7 @@ final class CliRun {
     return new CliRun(o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8), code);
   }
 
-  CliRun expect(int expected) {
+  public CliRun expect(int expected) {
     assertEquals(expected, code, () -> "stdout:\n" + out + "\nstderr:\n" + err);
     return this;
   }
