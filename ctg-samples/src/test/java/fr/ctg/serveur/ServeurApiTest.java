@@ -217,16 +217,50 @@ class ServeurApiTest {
   }
 
   @Test
-  void uneEvaluationTropLongueRecoit503EtGardeSaPlaceJusquASaFin() throws Exception {
+  void uneEvaluationTropLongueRecoit503() throws Exception {
     try (Serveur presse = Serveur.configuration(RuleSource.bundled()).port(0)
         .limites(new Limites(Limites.TAILLE_MAX, Duration.ofMillis(1), 1, 0)).demarrer()) {
-      byte[] cabbalr = Files.readAllBytes(Path.of(CABBALR));
-      HttpResponse<byte[]> r = post(presse, "/v1/check", "application/yaml", cabbalr);
+      HttpResponse<byte[]> r = post(presse, "/v1/check", "application/yaml", Files.readAllBytes(Path.of(CABBALR)));
       assertProbleme(r, 503, "urn:ctg:probleme:delai-depasse", "l'évaluation n'a pas abouti en 1 ms (option --delai-max de ctg serve)");
       assertEquals("1", r.headers().firstValue("Retry-After").orElse(""));
-      // the overrunning evaluation still holds the only slot, and nobody may wait: busy
-      assertProbleme(post(presse, "/v1/check", "application/yaml", cabbalr), 503, "urn:ctg:probleme:serveur-occupe",
-          "toutes les évaluations et la file d'attente sont occupées ; réessayez (options --concurrence et --file-attente de ctg serve)");
+    }
+  }
+
+  @Test
+  void uneEvaluationQuiDepasseSonDelaiGardeSaPlaceJusquASaFin() throws Exception {
+    try (Evaluations e = new Evaluations(new Limites(Limites.TAILLE_MAX, Duration.ofSeconds(2), 1, 0))) {
+      java.util.concurrent.CountDownLatch demarree = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch liberee = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CompletableFuture<Probleme> premiere = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        try {
+          e.executer(() -> {
+            demarree.countDown();
+            liberee.await();
+            return "fini";
+          });
+          return null;
+        } catch (Probleme p) {
+          return p;
+        }
+      });
+      assertTrue(demarree.await(2, java.util.concurrent.TimeUnit.MINUTES), "l'évaluation n'a pas démarré");
+      assertEquals("urn:ctg:probleme:delai-depasse", premiere.get().type);
+      // its 503 is sent, but it runs on and holds the only slot: nobody else gets in (no waiting queue)
+      Probleme occupe = org.junit.jupiter.api.Assertions.assertThrows(Probleme.class, () -> e.executer(() -> "autre"));
+      assertEquals("urn:ctg:probleme:serveur-occupe", occupe.type);
+      liberee.countDown();
+      // once it has ended, the slot is free again
+      long fin = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+      String r = null;
+      while (r == null) {
+        try {
+          r = e.executer(() -> "suivante");
+        } catch (Probleme p) {
+          if (System.nanoTime() > fin) throw p;
+          Thread.sleep(10);
+        }
+      }
+      assertEquals("suivante", r);
     }
   }
 
