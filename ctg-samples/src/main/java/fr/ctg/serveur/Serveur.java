@@ -144,7 +144,7 @@ public final class Serveur implements AutoCloseable {
     routes.ajouter(methode, chemin, h);
   }
 
-  /** A configuration to start a server with; {@link #demarrer()} binds and starts it. */
+  /** A configuration to start a server with; {@link Configuration#demarrer()} binds and starts it. */
   public static Configuration configuration(RuleSource source) {
     return new Configuration(source);
   }
@@ -454,7 +454,7 @@ public final class Serveur implements AutoCloseable {
     }
   }
 
-  /** What {@link #demarrer()} starts. Not thread-safe; use it from one thread. */
+  /** What {@link Configuration#demarrer()} starts. Not thread-safe; use it from one thread. */
   public static final class Configuration {
     private final RuleSource source;
     private Optional<Parametres> surcharges = Optional.empty();
