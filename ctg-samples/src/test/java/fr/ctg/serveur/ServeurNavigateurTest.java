@@ -86,6 +86,21 @@ class ServeurNavigateurTest {
         .filter(Files::isExecutable).findFirst();
   }
 
+  /**
+   * Waits (at most a minute) until the page that a click submitted has replaced the form: a click
+   * on a submit button returns before the browser has loaded the answer.
+   */
+  static void attendreLaReponse() throws InterruptedException {
+    long fin = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (System.nanoTime() < fin) {
+      Object pret = ((JavascriptExecutor) navigateur).executeScript(
+          "return document.readyState === 'complete' && !document.getElementById('formulaire-convention');");
+      if (Boolean.TRUE.equals(pret)) return;
+      Thread.sleep(100);
+    }
+    throw new AssertionError("la page de réponse n'est pas arrivée en une minute : " + navigateur.getCurrentUrl());
+  }
+
   static String texteDeLaPage() {
     return (String) ((JavascriptExecutor) navigateur).executeScript("return document.body.textContent;");
   }
@@ -104,6 +119,7 @@ class ServeurNavigateurTest {
     assertEquals("PNG", new String(Files.readAllBytes(png), 1, 3, StandardCharsets.US_ASCII));
 
     navigateur.findElement(By.id("verifier")).click();
+    attendreLaReponse();
     assertTrue(navigateur.getTitle().contains("cabbalr-2026-2030"), navigateur.getTitle());
 
     // a finding to act on, as the CLI's report states it, is in the page
@@ -164,6 +180,7 @@ class ServeurNavigateurTest {
     navigateur.findElement(By.id("commune")).sendKeys("62119");
     ((JavascriptExecutor) navigateur).executeScript("document.getElementById('date-territoire').value = '2026-01-01';");
     navigateur.findElement(By.id("obligations")).click();
+    attendreLaReponse();
     assertTrue(navigateur.getCurrentUrl().startsWith(racine + "/rapport/obligations?"), navigateur.getCurrentUrl());
     String page = texteDeLaPage();
     for (JsonNode c : rapport.get("constats")) {
@@ -183,6 +200,7 @@ class ServeurNavigateurTest {
     navigateur.get(racine + "/");
     navigateur.findElement(By.id("texte")).sendKeys(yaml);
     navigateur.findElement(By.id("verifier")).click();
+    attendreLaReponse();
     List<String> lues = navigateur.findElements(By.cssSelector("ul.erreurs li")).stream().map(WebElement::getText).toList();
     assertEquals(attendues, lues);
   }
