@@ -164,9 +164,9 @@ public final class Serveur implements AutoCloseable {
   // ------------------------------------------------------------------ API
 
   private void check(Context ctx) {
+    Document d = document(ctx);
     parametresConnus(ctx, Set.of("date", "fichier"));
     Optional<LocalDate> date = date(ctx, "date", false);
-    Document d = document(ctx);
     json(ctx, evaluer(m -> {
       Convention c = d.convention();
       return JsonReport.render(m.evaluateur().verifier(c, date.orElse(c.dateDebut())));
@@ -182,6 +182,7 @@ public final class Serveur implements AutoCloseable {
   }
 
   private void bonus(Context ctx) {
+    Document d = document(ctx);
     parametresConnus(ctx, Set.of("annee", "enveloppe", "poids-par-defaut", "fin-premiere-ctg", "fichier"));
     String texteAnnee = ctx.queryParam("annee");
     if (texteAnnee == null || texteAnnee.isBlank()) throw Probleme.parametre("annee", "paramètre annee obligatoire (ex. annee=2026)");
@@ -196,7 +197,6 @@ public final class Serveur implements AutoCloseable {
     Optional.ofNullable(ctx.queryParam("poids-par-defaut")).map(v -> euros(v, "poids-par-defaut")).ifPresent(entrees::poidsParDefaut);
     date(ctx, "fin-premiere-ctg", false).ifPresent(entrees::dateFinPremiereCtg);
     EntreesBonus e = entrees.build();
-    Document d = document(ctx);
     json(ctx, evaluer(m -> JsonReport.render(m.evaluateur().bonus(d.convention(), annee, enveloppe, e))));
   }
 
@@ -280,8 +280,14 @@ public final class Serveur implements AutoCloseable {
     }
   }
 
-  /** The body as a convention: YAML or JSON by Content-Type, else by the {@code fichier} name, as the CLI does by extension. */
+  /**
+   * The body as a convention: YAML or JSON by Content-Type, else by the {@code fichier} name, as the
+   * CLI does by extension. The body is read first, before anything is refused: a server that answers
+   * while the client is still sending makes the client lose the answer (the connection is closed
+   * under it), so the POST routes call this before checking their query parameters.
+   */
   private Document document(Context ctx) {
+    byte[] corps = corps(ctx);
     String nom = Optional.ofNullable(ctx.queryParam("fichier")).map(Serveur::nomDeFichier).orElse(null);
     String type = Optional.ofNullable(ctx.contentType()).map(t -> t.split(";", 2)[0].strip().toLowerCase(Locale.ROOT)).orElse("");
     Boolean yaml;
@@ -295,7 +301,7 @@ public final class Serveur implements AutoCloseable {
       throw Probleme.typeNonPrisEnCharge(type);
     }
     if (nom == null) nom = yaml ? "convention.ctg.yaml" : "convention.json";
-    return new Document(nom, corps(ctx), yaml);
+    return new Document(nom, corps, yaml);
   }
 
   /** The body, read in memory, at most {@link Limites#tailleMax()} bytes (whatever Content-Length says). */
