@@ -36,7 +36,12 @@ import fr.ctg.regles.RuleSource;
 import fr.ctg.territoire.Population;
 import fr.ctg.territoire.PopulationCommune;
 import fr.ctg.territoire.PopulationsCsv;
+import fr.ctg.territoire.DateHorsRegistreException;
+import fr.ctg.territoire.Millesime;
+import fr.ctg.territoire.Registre;
 import fr.ctg.territoire.Territoire;
+import fr.ctg.rapport.ImmutableTerritoireUtilise;
+import fr.ctg.rapport.TerritoireUtilise;
 
 /**
  * The one entry point of the library: evaluates the rules on a territory for a date and returns an
@@ -90,9 +95,15 @@ public final class Evaluateur {
   /** Null: the parameters of the rule base serving ({@link RuleBase#parametres()}). */
   private final Parametres parametresFixes;
   private final Parametres surcharges;
-  private final SourcePopulation population;
-  private final Map<String, Commune> communes;
-  private final Map<String, Epci> epcis;
+  /** The dated national registry; null when the builder was given a territory of its own. */
+  private final Registre registre;
+  /** The territory given to the builder (null with the dated registry). */
+  private final Referentiel fixe;
+  /** The population source given to the builder; null: the figures of the registry in force. */
+  private final SourcePopulation populationImposee;
+  private final List<PopulationCommune> surchargesPopulation;
+  /** One referential per registry year, built on first use and shared by every evaluation of that year. */
+  private final Map<Integer, Referentiel> parAnnee = new java.util.concurrent.ConcurrentHashMap<>();
   private final Langue langue;
   private final int parallelisme;
   /** The parameters computed for the last rule base seen (reloads are rare: one computation each). */
@@ -104,17 +115,65 @@ public final class Evaluateur {
     this.source = b.source != null ? b.source : RuleSource.of(RuleBase.bundled());
     this.parametresFixes = b.parametres;
     this.surcharges = b.surcharges;
+    this.populationImposee = b.population;
+    this.surchargesPopulation = List.copyOf(b.surchargesPopulation);
     if (b.communes.isEmpty() && b.epcis.isEmpty()) {
-      Territoire t = Territoire.national();
-      for (Commune c : t.communes()) b.communes.put(c.insee(), c);
-      for (Epci e : t.epcis()) b.epcis.put(e.siren(), e);
+      this.registre = Registre.national();
+      this.fixe = null;
+    } else {
+      this.registre = null;
+      this.fixe = referentiel(null, b.communes.values(), b.epcis.values());
     }
-    this.communes = Collections.unmodifiableMap(new TreeMap<>(b.communes));
-    this.epcis = Collections.unmodifiableMap(new TreeMap<>(b.epcis));
-    SourcePopulation base = b.population != null ? b.population : SourcePopulation.desCommunes(b.communes.values());
-    this.population = b.surchargesPopulation.isEmpty() ? base : surchargee(base, b.surchargesPopulation);
     this.langue = b.langue;
     this.parallelisme = b.parallelisme;
+  }
+
+  /**
+   * The territory an evaluation runs on: communes and EPCI by code, the population source (with the
+   * caller's overrides) and, for the dated registry, the year used.
+   */
+  private record Referentiel(Territoire registre, Map<String, Commune> communes, Map<String, Epci> epcis,
+      SourcePopulation population) {}
+
+  private Referentiel referentiel(Territoire registre, Collection<Commune> communes, Collection<Epci> epcis) {
+    Map<String, Commune> c = new TreeMap<>();
+    for (Commune k : communes) c.put(k.insee(), k);
+    Map<String, Epci> e = new TreeMap<>();
+    for (Epci x : epcis) e.put(x.siren(), x);
+    SourcePopulation base = populationImposee != null ? populationImposee : SourcePopulation.desCommunes(communes);
+    SourcePopulation p = surchargesPopulation.isEmpty() ? base : surchargee(base, surchargesPopulation);
+    return new Referentiel(registre, Collections.unmodifiableMap(c), Collections.unmodifiableMap(e), p);
+  }
+
+  /**
+   * The territory in force on {@code date}: the registry of its year (loaded and indexed once per
+   * year), or the territory given to the builder.
+   *
+   * @throws SelectionInvalideException (French message, with the covered range) for a date before
+   *     the first registry
+   */
+  private Referentiel referentielAu(LocalDate date) {
+    if (registre == null) return fixe;
+    Millesime m;
+    try {
+      m = registre.millesimeAu(date);
+    } catch (DateHorsRegistreException e) {
+      throw new SelectionInvalideException(e.getMessage());
+    }
+    return parAnnee.computeIfAbsent(m.annee(), a -> {
+      Territoire t = registre.annee(a);
+      return referentiel(t, t.communes(), t.epcis());
+    });
+  }
+
+  /** What a report says of the registry year used on {@code date}, with {@code remarques} added. */
+  private static Optional<TerritoireUtilise> territoireUtilise(Referentiel r, LocalDate date, List<String> remarques) {
+    if (r.registre() == null || r.registre().millesime().isEmpty()) return Optional.empty();
+    Millesime m = r.registre().millesime().get();
+    return Optional.of(ImmutableTerritoireUtilise.builder().registre(m.annee()).paquet(m.paquet())
+        .millesimePopulationTotale(m.millesimePopulationTotale())
+        .millesimePopulationMunicipaleSeule(m.millesimePopulationMunicipaleSeule())
+        .addAllRemarques(m.remarquesAu(date)).addAllRemarques(remarques).build());
   }
 
   /**
@@ -140,8 +199,9 @@ public final class Evaluateur {
   }
 
   /**
-   * The engine most applications need: the bundled rules, the national registry of communes and
-   * EPCI with its populations, the bundled dated parameters. Loaded on first call (a few seconds,
+   * The engine most applications need: the bundled rules, the dated national registry of communes
+   * and EPCI with their populations (the year in force on each evaluation's date), the bundled dated
+   * parameters. Loaded on first call (a few seconds,
    * about 32 MiB of heap) and shared: every call returns the same instance.
    */
   public static Evaluateur national() {
@@ -194,10 +254,12 @@ public final class Evaluateur {
     BaseEtParametres courant = courant();
     RuleBase regles = courant.base();
     Parametres parametres = courant.parametres();
-    List<Commune> retenues = selection.resoudre(communes, epcis);
-    FaitsAO faits = FaitsAO.assembler(retenues, communes, epcis, population, parametres, regles.textes(), date,
-        entrees, inclureNonApplicables);
-    return rapport(regles, date, Optional.empty(), faits,
+    Referentiel ref = referentielAu(date);
+    List<String> remarques = new ArrayList<>();
+    List<Commune> retenues = selection.resoudre(ref.communes(), ref.epcis(), ref.registre(), remarques);
+    FaitsAO faits = FaitsAO.assembler(retenues, ref.communes(), ref.epcis(), ref.population(), parametres,
+        regles.textes(), date, entrees, inclureNonApplicables);
+    return rapport(regles, date, Optional.empty(), territoireUtilise(ref, date, remarques), faits,
         evaluerParLots(regles, faits.lots(TITULAIRES_PAR_LOT), parallelisme));
   }
 
@@ -251,24 +313,29 @@ public final class Evaluateur {
     BaseEtParametres courant = courant();
     RuleBase regles = courant.base();
     Parametres parametres = courant.parametres();
+    Referentiel ref = referentielAu(date);
+    List<String> remarques = new ArrayList<>();
+    FaitsConvention.Codes codes = FaitsConvention.Codes.de(convention, ref.communes(), ref.registre());
     List<Object> communs = FaitsCommuns.de(parametres, regles.textes(), date, false);
     List<Object> faits = new ArrayList<>(communs);
-    faits.addAll(FaitsConvention.de(convention, communes, epcis));
-    FaitsAO ao = FaitsAO.sansCommuns(communs, FaitsConvention.communesCouvertes(convention, communes),
-        communes, epcis, population, date, FaitsConvention.entreesAO(convention));
+    faits.addAll(FaitsConvention.de(convention, ref.communes(), ref.epcis(), codes));
+    faits.addAll(FaitsConvention.changementsDepuisLaSignature(convention, ref.registre(), codes, registre, remarques));
+    FaitsAO ao = FaitsAO.sansCommuns(communs, FaitsConvention.communesCouvertes(convention, ref.communes(), codes),
+        ref.communes(), ref.epcis(), ref.population(), date, FaitsConvention.entreesAO(convention, codes));
     faits.addAll(ao.faits());
     // BT and CCT when the convention carries their data: the bonus of the year of the date, as known
     // on that date, with no caller-supplied envelope or weights (ctg bonus takes those).
     if (!convention.bonusTerritoire().isEmpty() || !convention.equipements().isEmpty()
         || !convention.postesCooperation().isEmpty()) {
       faits.addAll(FaitsBonus.de(convention, date.getYear(), Optional.empty(), EntreesBonus.aucune(),
-          communes, epcis));
+          ref.communes(), ref.epcis()));
     }
-    return rapport(regles, date, Optional.of(convention.id()), ao, regles.evaluer(faits).conclusions());
+    return rapport(regles, date, Optional.of(convention.id()), territoireUtilise(ref, date, remarques), ao,
+        regles.evaluer(faits).conclusions());
   }
 
-  private static Rapport rapport(RuleBase regles, LocalDate date, Optional<String> convention, FaitsAO ao,
-      Constats.Conclusions constats) {
+  private static Rapport rapport(RuleBase regles, LocalDate date, Optional<String> convention,
+      Optional<TerritoireUtilise> territoire, FaitsAO ao, Constats.Conclusions constats) {
     Map<String, ParametreLu> lus = new TreeMap<>();
     ao.populationReference().ifPresent(p -> lus.put(p.nom(), p.lu()));
     for (ParametreLu p : constats.parametresLus()) lus.putIfAbsent(p.nom(), p);
@@ -277,6 +344,7 @@ public final class Evaluateur {
         .convention(convention)
         .regles(ImmutableReglesUtilisees.builder()
             .source(regles.source()).empreinte(regles.empreinte()).nombre(regles.nombre()).build())
+        .territoire(territoire)
         .parametres(lus.values())
         .constats(constats.constats())
         .build();
@@ -314,14 +382,16 @@ public final class Evaluateur {
       }
     });
     LocalDate date = LocalDate.of(annee, 1, 1);
+    Referentiel ref = referentielAu(date);
     List<Object> faits = new ArrayList<>(FaitsCommuns.de(parametres, regles.textes(), date, false));
-    faits.addAll(FaitsBonus.de(c, annee, enveloppe, entrees, communes, epcis));
+    faits.addAll(FaitsBonus.de(c, annee, enveloppe, entrees, ref.communes(), ref.epcis()));
     Constats.Conclusions constats = regles.evaluer(faits).conclusions();
     return ImmutableRapport.builder()
         .dateEvaluation(date)
         .convention(c.id())
         .regles(ImmutableReglesUtilisees.builder()
             .source(regles.source()).empreinte(regles.empreinte()).nombre(regles.nombre()).build())
+        .territoire(territoireUtilise(ref, date, List.of()))
         .parametres(constats.parametresLus())
         .constats(constats.constats())
         .build();
@@ -361,8 +431,12 @@ public final class Evaluateur {
     }
 
     /**
-     * The communes and EPCI the selections are resolved against; by default, the national registry
-     * ({@link Territoire#national()}). May be called several times to add more.
+     * The communes and EPCI the selections are resolved against, on every date. By default, the
+     * dated national registry: each evaluation uses the registry in force on its date
+     * ({@link Registre#enVigueurAu}), resolves a former commune code to its successor, and its
+     * report names the registry year and census vintage ({@link Rapport#territoire()}); a date
+     * before the first registry is refused ({@link SelectionInvalideException}). May be called
+     * several times to add more.
      *
      * @throws IllegalArgumentException for a commune (INSEE code) or EPCI (SIREN) given twice
      */

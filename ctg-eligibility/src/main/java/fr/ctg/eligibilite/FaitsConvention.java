@@ -26,8 +26,21 @@ import fr.ctg.regles.conv.EquipementConvention;
 import fr.ctg.regles.conv.InstanceGouvernance;
 import fr.ctg.regles.conv.ResiliationNotifiee;
 import fr.ctg.regles.conv.SignataireConvention;
+import fr.ctg.regles.conv.CommuneSuccedee;
+import fr.ctg.regles.conv.EpciChangeDepuisSignature;
+import fr.ctg.territoire.CodeCommuneInconnuException;
 import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.CommuneDesignee;
+import fr.ctg.territoire.DateHorsRegistreException;
 import fr.ctg.territoire.Epci;
+import fr.ctg.territoire.Millesime;
+import fr.ctg.territoire.Registre;
+import fr.ctg.territoire.Succession;
+import fr.ctg.territoire.Territoire;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +59,50 @@ import java.util.stream.Collectors;
 final class FaitsConvention {
   private FaitsConvention() {}
 
+  /**
+   * The commune codes of a convention as the registry in force names them: each code the convention
+   * gives (territory, equipment annex), or, for a former code, the commune that succeeded it. With a
+   * territory given by the caller (no dated registry), every code stands for itself.
+   */
+  static final class Codes {
+    private final Map<String, CommuneDesignee> successions = new TreeMap<>();
+
+    private Codes() {}
+
+    static Codes de(Convention c, Map<String, Commune> communes, Territoire registre) {
+      Codes codes = new Codes();
+      if (registre == null) return codes;
+      Set<String> cites = new TreeSet<>();
+      for (CommuneCouverte k : c.territoire().communes()) cites.add(k.insee());
+      for (Equipement e : c.equipements()) {
+        e.commune().ifPresent(cites::add);
+        cites.addAll(e.communesCouvertes());
+      }
+      for (String insee : cites) {
+        if (communes.containsKey(insee)) continue;
+        try {
+          CommuneDesignee d = registre.designer(insee);
+          if (d.succession().isPresent()) codes.successions.put(insee, d);
+        } catch (CodeCommuneInconnuException e) {
+          // stays unknown: communesCouvertes refuses it with the registry's words
+        }
+      }
+      return codes;
+    }
+
+    /** The code of the commune {@code insee} designates at the evaluation date. */
+    String courant(String insee) {
+      CommuneDesignee d = successions.get(insee);
+      return d == null ? insee : d.commune().insee();
+    }
+
+    Map<String, CommuneDesignee> successions() {
+      return successions;
+    }
+  }
+
   /** The CONV facts of {@code c}, resolved against the registry {@code communes} / {@code epcis}. */
-  static List<Object> de(Convention c, Map<String, Commune> communes, Map<String, Epci> epcis) {
+  static List<Object> de(Convention c, Map<String, Commune> communes, Map<String, Epci> epcis, Codes codes) {
     List<Object> faits = new ArrayList<>();
     faits.add(new ConventionExaminee(c.id(), c.titre(), c.source().orElse(null), c.dateDebut(),
         c.dateFin(), c.dateSignature().orElse(null), c.renouvellementExpres().orElse(null),
@@ -71,10 +126,14 @@ final class FaitsConvention {
         faits.add(new AmbitionPlan(a.id(), a.libelle(), e.id(), a.orientationsSdsf(), a.source().orElse(null)));
       }
     }
+    Set<String> listees = new TreeSet<>();
     for (CommuneCouverte k : c.territoire().communes()) {
-      Commune r = communes.get(k.insee());
-      faits.add(new CommuneDeConvention(k.insee(), r != null ? r.nom() : k.nom().strip(),
-          r == null ? null : r.epci().orElse(null), k.source().orElse(null)));
+      String insee = codes.courant(k.insee());
+      Commune r = communes.get(insee);
+      if (listees.add(insee)) {
+        faits.add(new CommuneDeConvention(insee, r != null ? r.nom() : k.nom().strip(),
+            r == null ? null : r.epci().orElse(null), k.source().orElse(null)));
+      }
     }
     c.territoire().epci().ifPresent(siren -> {
       for (Commune m : communes.values()) {
@@ -85,8 +144,9 @@ final class FaitsConvention {
     });
     SortedMap<String, SortedSet<String>> soutiens = new TreeMap<>();
     for (Equipement e : c.equipements()) {
-      faits.add(new EquipementConvention(e.id(), e.type().name(), e.nom(), e.commune().orElse(null),
-          e.communesCouvertes(), e.collectivitesSoutien(), e.source().orElse(null)));
+      faits.add(new EquipementConvention(e.id(), e.type().name(), e.nom(), e.commune().map(codes::courant).orElse(null),
+          e.communesCouvertes().stream().map(codes::courant).distinct().collect(Collectors.toList()),
+          e.collectivitesSoutien(), e.source().orElse(null)));
       for (String s : e.collectivitesSoutien()) {
         soutiens.computeIfAbsent(s, k -> new TreeSet<>()).add(e.id());
       }
@@ -117,6 +177,59 @@ final class FaitsConvention {
     return faits;
   }
 
+  /**
+   * What changed in the registry for the communes the convention covers: each listed code that is no
+   * longer a commune on the evaluation date (its successor), and, when the convention was signed
+   * under an earlier registry year, each covered commune whose EPCI differs between the registry of
+   * the signature date (its start date when it gives none) and that of the evaluation date. Nothing
+   * is applied silently: the CONV-TERRITOIRE rules report each as an AVERTISSEMENT. With a territory
+   * given by the caller there is no dated registry and nothing to compare.
+   *
+   * @param evaluation the registry of the evaluation date; null for a territory given by the caller
+   * @param remarques receives what the report must say when the signature date has no registry
+   */
+  static List<Object> changementsDepuisLaSignature(Convention c, Territoire evaluation, Codes codes,
+      Registre registre, List<String> remarques) {
+    List<Object> faits = new ArrayList<>();
+    if (evaluation == null || evaluation.millesime().isEmpty()) return faits;
+    int anneeEvaluation = evaluation.millesime().get().annee();
+    for (CommuneCouverte k : c.territoire().communes()) {
+      CommuneDesignee d = codes.successions().get(k.insee());
+      if (d == null) continue;
+      Succession s = d.succession().orElseThrow();
+      faits.add(new CommuneSuccedee(k.insee(), k.nom().strip(), d.commune().insee(), d.commune().nom(), s.texte(),
+          anneeEvaluation, k.source().orElse(null)));
+    }
+    LocalDate signature = c.dateSignature().orElse(c.dateDebut());
+    Millesime ms;
+    try {
+      ms = registre.millesimeAu(signature);
+    } catch (DateHorsRegistreException e) {
+      remarques.add("date de signature " + signature + " antérieure au premier registre (1er janvier "
+          + registre.premier().annee() + ") : le territoire de la signature n'est pas comparé à celui de l'évaluation");
+      return faits;
+    }
+    if (ms.annee() == anneeEvaluation) return faits;
+    Territoire t = registre.annee(ms.annee());
+    for (CommuneCouverte k : c.territoire().communes()) {
+      Commune aSignature;
+      try {
+        aSignature = t.designer(k.insee()).commune();
+      } catch (CodeCommuneInconnuException e) {
+        continue;
+      }
+      Optional<Commune> aEvaluation = evaluation.commune(codes.courant(k.insee()));
+      if (aEvaluation.isEmpty()) continue;
+      String avant = aSignature.epci().orElse(null);
+      String apres = aEvaluation.get().epci().orElse(null);
+      if (!Objects.equals(avant, apres)) {
+        faits.add(new EpciChangeDepuisSignature(aEvaluation.get().insee(), aEvaluation.get().nom(), signature,
+            ms.annee(), avant, anneeEvaluation, apres));
+      }
+    }
+    return faits;
+  }
+
   /** Name of a collectivité named by INSEE code or SIREN: engagement, registry, or the id itself. */
   private static String nom(String id, Map<String, String> nomsEngagement, Map<String, Commune> communes,
       Map<String, Epci> epcis) {
@@ -136,12 +249,13 @@ final class FaitsConvention {
    *
    * @throws SelectionInvalideException when a listed commune is unknown to the registry
    */
-  static List<Commune> communesCouvertes(Convention c, Map<String, Commune> communes) {
+  static List<Commune> communesCouvertes(Convention c, Map<String, Commune> communes, Codes codes) {
     List<Commune> resultat = new ArrayList<>();
     List<String> inconnues = new ArrayList<>();
+    Set<String> vues = new TreeSet<>();
     for (CommuneCouverte k : c.territoire().communes()) {
-      Commune r = communes.get(k.insee());
-      if (r == null) inconnues.add(k.insee()); else resultat.add(r);
+      Commune r = communes.get(codes.courant(k.insee()));
+      if (r == null) inconnues.add(k.insee()); else if (vues.add(r.insee())) resultat.add(r);
     }
     if (!inconnues.isEmpty()) {
       throw new SelectionInvalideException("la convention " + c.id()
@@ -156,10 +270,11 @@ final class FaitsConvention {
    * in for the schéma and which of its elements it declares) and, when every RPE of its equipment
    * annex states the communes it covers, that coverage (otherwise coverage stays unknown).
    */
-  static EntreesAO entreesAO(Convention c) {
+  static EntreesAO entreesAO(Convention c, Codes codes) {
     CtgEnVigueur ctg = ImmutableCtgEnVigueur.builder()
         .id(c.id())
-        .communes(c.territoire().communes().stream().map(CommuneCouverte::insee).collect(Collectors.toList()))
+        .communes(c.territoire().communes().stream().map(k -> codes.courant(k.insee())).distinct()
+            .collect(Collectors.toList()))
         .dateDebut(c.dateDebut())
         .dateFin(c.dateFin())
         .tientLieuDeSchema(c.tientLieuDeSchema().map(t -> t.declare()).orElse(false))
@@ -173,7 +288,8 @@ final class FaitsConvention {
       List<Rpe> couverture = new ArrayList<>();
       for (Equipement e : rpe) {
         couverture.add(ImmutableRpe.builder().id(e.id()).nom(e.nom()).gestionnaire(e.gestionnaire())
-            .communes(e.communesCouvertes()).source(e.source()).build());
+            .communes(e.communesCouvertes().stream().map(codes::courant).distinct().collect(Collectors.toList()))
+            .source(e.source()).build());
       }
       b.rpe(couverture);
     }

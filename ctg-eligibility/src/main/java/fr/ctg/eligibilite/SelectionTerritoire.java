@@ -1,7 +1,10 @@
 package fr.ctg.eligibilite;
 
+import fr.ctg.territoire.CodeCommuneInconnuException;
 import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.CommuneDesignee;
 import fr.ctg.territoire.Epci;
+import fr.ctg.territoire.Territoire;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -52,9 +55,16 @@ public final class SelectionTerritoire {
   /**
    * The selected communes among {@code communes} (by INSEE code), in INSEE order.
    *
+   * @param registre the dated registry these communes come from, or null for a territory given by
+   *     the caller: with it, a former commune code designates its successor and the succession is
+   *     added to {@code remarques}; a code that becomes a commune only later is refused with the
+   *     year it appears
    * @throws SelectionInvalideException when the selection names something the territory does not know
    */
-  List<Commune> resoudre(Map<String, Commune> communes, Map<String, Epci> epcis) {
+  List<Commune> resoudre(Map<String, Commune> communes, Map<String, Epci> epcis, Territoire registre,
+      List<String> remarques) {
+    String auRegistre = registre == null || registre.millesime().isEmpty() ? ""
+        : " au registre " + registre.millesime().get().annee();
     List<Commune> retenues = new ArrayList<>();
     switch (nature) {
       case FRANCE:
@@ -65,14 +75,14 @@ public final class SelectionTerritoire {
           if (codes.contains(c.departement())) retenues.add(c);
         }
         if (retenues.isEmpty()) {
-          throw new SelectionInvalideException("département inconnu : " + codes.iterator().next());
+          throw new SelectionInvalideException("département inconnu" + auRegistre + " : " + codes.iterator().next());
         }
         break;
       case EPCI:
         String siren = codes.iterator().next();
         Epci epci = epcis.get(siren);
         if (epci == null) {
-          throw new SelectionInvalideException("EPCI inconnu (SIREN) : " + siren);
+          throw new SelectionInvalideException("EPCI inconnu" + auRegistre + " (SIREN) : " + siren);
         }
         for (String insee : new TreeSet<>(epci.membres())) {
           Commune c = communes.get(insee);
@@ -84,13 +94,26 @@ public final class SelectionTerritoire {
         break;
       case COMMUNES:
         List<String> inconnues = new ArrayList<>();
+        List<String> refus = new ArrayList<>();
+        Set<String> vues = new TreeSet<>();
         for (String insee : codes) {
           Commune c = communes.get(insee);
-          if (c == null) inconnues.add(insee); else retenues.add(c);
+          if (c == null && registre != null) {
+            try {
+              CommuneDesignee d = registre.designer(insee);
+              c = d.commune();
+              d.succession().ifPresent(s -> remarques.add(s.texte()));
+            } catch (CodeCommuneInconnuException e) {
+              refus.add(e.getMessage());
+              continue;
+            }
+          }
+          if (c == null) inconnues.add(insee); else if (vues.add(c.insee())) retenues.add(c);
         }
         if (!inconnues.isEmpty()) {
-          throw new SelectionInvalideException("commune(s) inconnue(s) (code INSEE) : " + String.join(", ", inconnues));
+          refus.add(0, "commune(s) inconnue(s) (code INSEE) : " + String.join(", ", inconnues));
         }
+        if (!refus.isEmpty()) throw new SelectionInvalideException(String.join(" ; ", refus));
         break;
       default:
         throw new AssertionError(nature);

@@ -67,9 +67,14 @@ public final class DocumentReader {
     return readConvention(file, communeNationale());
   }
 
-  /** Whether an INSEE code is a current commune of the bundled national registry. */
+  /**
+   * Whether an INSEE code is a commune of the bundled dated registry: a current commune of the last
+   * year, or a former code (merged, recoded since 2021 or before) that it resolves to its successor.
+   * A convention signed on an older territory names its communes as they were; the evaluation says
+   * what became of them.
+   */
   public static Predicate<String> communeNationale() {
-    return insee -> Territoire.national().commune(insee).isPresent();
+    return insee -> Territoire.national().commune(insee).isPresent() || Territoire.national().succession(insee).isPresent();
   }
 
   /** Reads a convention; {@code communeConnue} (nullable) says whether an INSEE code exists. */

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRapport.class)
 @JsonDeserialize(as = ImmutableRapport.class)
-@JsonPropertyOrder({"schema", "dateEvaluation", "convention", "regles", "parametres", "constats", "resume"})
+@JsonPropertyOrder({"schema", "dateEvaluation", "convention", "regles", "territoire", "parametres", "constats", "resume"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface Rapport {
   String SCHEMA = "ctg-rapport/1";
@@ -36,6 +36,12 @@ public interface Rapport {
   Optional<String> convention();
 
   ReglesUtilisees regles();
+
+  /**
+   * The year of the national registry the evaluation used, with its census vintage; absent when the
+   * caller supplied its own territory.
+   */
+  Optional<TerritoireUtilise> territoire();
 
   /** The parameter values read during the evaluation, sorted by name. */
   List<ParametreLu> parametres();

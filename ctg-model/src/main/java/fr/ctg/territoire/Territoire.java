@@ -172,6 +172,11 @@ public final class Territoire {
     return Optional.ofNullable(anciens.get(Objects.requireNonNull(insee)));
   }
 
+  /** Every former code this registry knows, with the commune that succeeded it. */
+  public Collection<Succession> successions() {
+    return Collections.unmodifiableCollection(anciens.values());
+  }
+
   /** The year from which {@code insee}, unknown to this registry, is a commune of a later one. */
   public OptionalInt anneeApparition(String insee) {
     Integer a = futurs.get(Objects.requireNonNull(insee));

@@ -18,7 +18,6 @@ import fr.ctg.rapport.Rapport;
 import fr.ctg.rapport.Statut;
 import fr.ctg.regles.RuleBaseException;
 import fr.ctg.regles.Textes;
-import fr.ctg.territoire.Territoire;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -108,8 +107,7 @@ public final class BonusCommand implements Callable<Integer> {
       RuleBase base = regles.base();
       Parametres params = regles.parametres(base);
       Convention c = DocumentReader.readConvention(convention);
-      Territoire t = Territoire.national();
-      Rapport r = Evaluateur.builder().territoire(t.communes(), t.epcis()).parametres(params).regles(base).build()
+      Rapport r = Evaluateur.builder().parametres(params).regles(base).build()
           .bonus(c, annee, env, entrees.build());
       switch (format) {
         case "json": out.print(JsonReport.render(r)); break;

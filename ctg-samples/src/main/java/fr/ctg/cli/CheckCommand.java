@@ -14,7 +14,6 @@ import fr.ctg.rapport.Rapport;
 import fr.ctg.rapport.Statut;
 import fr.ctg.regles.RuleBase;
 import fr.ctg.regles.RuleBaseException;
-import fr.ctg.territoire.Territoire;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -97,10 +96,8 @@ public final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("ctg : --date absent : vérification au " + jour
             + ", date de début de la convention " + c.id() + ".");
       }
-      Territoire territoire = Territoire.national();
       RuleBase regles = this.regles.base();
       Evaluateur evaluateur = Evaluateur.builder()
-          .territoire(territoire.communes(), territoire.epcis())
           .parametres(this.regles.parametres(regles))
           .regles(regles)
           .build();

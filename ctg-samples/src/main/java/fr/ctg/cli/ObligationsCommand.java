@@ -16,6 +16,8 @@ import fr.ctg.eligibilite.report.TextReport;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.regles.RuleBase;
 import fr.ctg.regles.RuleBaseException;
+import fr.ctg.territoire.DateHorsRegistreException;
+import fr.ctg.territoire.Registre;
 import fr.ctg.territoire.Territoire;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -95,7 +97,13 @@ public final class ObligationsCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "date invalide « " + date + " » : AAAA-MM-JJ attendu");
     }
-    Territoire territoire = Territoire.national();
+    Territoire territoire;
+    try {
+      territoire = Registre.national().enVigueurAu(jour);
+    } catch (DateHorsRegistreException e) {
+      spec.commandLine().getErr().println("ctg : " + e.getMessage());
+      return Ctg.ENTREE_INVALIDE;
+    }
     try {
       fr.ctg.eligibilite.ImmutableEntreesAO.Builder entrees = EntreesAO.builder();
       if (transferts != null) {

@@ -5,6 +5,7 @@ import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.CommuneDesignee;
 import fr.ctg.territoire.DateHorsRegistreException;
 import fr.ctg.territoire.Epci;
+import fr.ctg.territoire.Franchissements;
 import fr.ctg.territoire.Millesime;
 import fr.ctg.territoire.Population;
 import fr.ctg.territoire.Registre;
@@ -49,6 +50,17 @@ public final class TerritoireCommand implements Callable<Integer> {
       description = "date : le registre de son année (à partir du 1er janvier 2021 ; après 2026, celui de 2026).")
   String date;
 
+  @Option(names = "--franchissements",
+      description = "les communes et EPCI dont la population totale a franchi un seuil légal de population "
+          + "(paramètres ao.seuil_*) entre --de et --a, avec les deux populations ; sans territoire, toute la France.")
+  boolean franchissements;
+
+  @Option(names = "--de", paramLabel = "AAAA-MM-JJ", description = "avec --franchissements : la première date.")
+  String de;
+
+  @Option(names = "--a", paramLabel = "AAAA-MM-JJ", description = "avec --franchissements : la seconde date.")
+  String a;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (tableau, par défaut) ou csv (séparateur « ; »).")
   String format;
@@ -58,6 +70,7 @@ public final class TerritoireCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int selecteurs = (epci != null ? 1 : 0) + (departement != null ? 1 : 0) + (commune != null ? 1 : 0);
+    if (franchissements || de != null || a != null) return franchissements(selecteurs);
     if (selecteurs != 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "indiquez exactement un territoire : --epci SIREN, --departement D ou --commune INSEE");
@@ -119,6 +132,128 @@ public final class TerritoireCommand implements Callable<Integer> {
       csv(out, communes);
     } else {
       texte(out, titre, communes, m, remarques);
+    }
+    out.flush();
+    return Ctg.OK;
+  }
+
+  private LocalDate jour(String option, String valeur) {
+    if (valeur == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--franchissements demande " + option + " AAAA-MM-JJ");
+    }
+    try {
+      return LocalDate.parse(valeur.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " : date invalide « " + valeur + " » : AAAA-MM-JJ attendu");
+    }
+  }
+
+  /**
+   * {@code --franchissements --de D1 --a D2}: the crossings of the population thresholds of the
+   * bundled parameters (those named {@code ao.seuil_*}, counted in inhabitants) between the registry
+   * of D1 and that of D2, each threshold with its value in force on D2 (or, not yet in force, its
+   * first value and the date it takes effect).
+   */
+  private int franchissements(int selecteurs) {
+    if (!franchissements) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--de et --a vont avec --franchissements");
+    }
+    if (selecteurs > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "indiquez au plus un territoire : --epci SIREN, --departement D ou --commune INSEE (sans territoire : la France)");
+    }
+    if (!format.equals("text") && !format.equals("csv")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : text ou csv attendu");
+    }
+    LocalDate d1 = jour("--de", de);
+    LocalDate d2 = jour("--a", a);
+    if (!d1.isBefore(d2)) return erreur("--de " + d1 + " doit précéder --a " + d2);
+    Territoire avant;
+    Territoire apres;
+    try {
+      avant = Registre.national().enVigueurAu(d1);
+      apres = Registre.national().enVigueurAu(d2);
+    } catch (DateHorsRegistreException e) {
+      return erreur(e.getMessage());
+    }
+    java.util.function.Predicate<Commune> selection;
+    String portee;
+    if (epci != null) {
+      Optional<Epci> e = apres.epci(epci.strip());
+      if (e.isEmpty()) return erreur("EPCI inconnu du registre " + apres.millesime().orElseThrow().annee() + " : SIREN « " + epci + " »");
+      selection = c -> c.epci().filter(e.get().siren()::equals).isPresent();
+      portee = e.get().nom() + " (SIREN " + e.get().siren() + ")";
+    } else if (departement != null) {
+      String code = departement.strip().toUpperCase(java.util.Locale.ROOT);
+      Optional<String> nom = apres.nomDepartement(code);
+      if (nom.isEmpty()) return erreur("département inconnu du registre " + apres.millesime().orElseThrow().annee() + " : « " + departement + " »");
+      selection = c -> c.departement().equals(code);
+      portee = "département " + nom.get() + " (" + code + ")";
+    } else if (commune != null) {
+      CommuneDesignee d;
+      try {
+        d = apres.designer(commune.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (CodeCommuneInconnuException e) {
+        return erreur(e.getMessage());
+      }
+      String insee = d.commune().insee();
+      selection = c -> c.insee().equals(insee);
+      portee = d.commune().nom() + " (" + insee + ")";
+    } else {
+      selection = c -> true;
+      portee = "France";
+    }
+    java.util.TreeMap<Long, java.util.TreeSet<String>> parValeur = new java.util.TreeMap<>();
+    List<String> notes = new ArrayList<>();
+    for (fr.ctg.parametres.Parametre p : fr.ctg.document.DocumentReader.bundledParametres().tous()) {
+      if (!p.nom().startsWith("ao.seuil_") || !p.unite().equals("habitants") || p.valeurs().isEmpty()) continue;
+      Optional<fr.ctg.parametres.ValeurParametre> v = p.enVigueur(d2);
+      if (v.isEmpty()) {
+        v = Optional.of(p.valeurs().get(0));
+        notes.add(p.nom() + " n'est en vigueur qu'à partir du " + v.get().depuis() + " : sa première valeur est retenue");
+      }
+      if (v.get().nombre().isEmpty()) continue;
+      parValeur.computeIfAbsent(v.get().nombre().get().longValueExact(), k -> new java.util.TreeSet<>()).add(p.nom());
+    }
+    List<Franchissements.Seuil> seuils = new ArrayList<>();
+    parValeur.forEach((valeur, noms) -> seuils.add(new Franchissements.Seuil(valeur, noms)));
+    Franchissements.Resultat r = Franchissements.entre(avant, apres, seuils, selection);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("csv")) {
+      out.print("nature;code;nom;seuil;parametres;sens;populationTotaleDe;populationTotaleA;communesAbsorbees\n");
+      for (Franchissements.Franchissement f : r.franchissements()) {
+        out.print(f.nature() + ";" + f.code() + ";" + champ(f.nom()) + ";" + f.seuil().valeur() + ";"
+            + String.join(",", new java.util.TreeSet<>(f.seuil().parametres())) + ";" + (f.hausse() ? "hausse" : "baisse") + ";"
+            + f.avant() + ";" + f.apres() + ";" + champ(String.join(" | ", f.absorbees())) + "\n");
+      }
+    } else {
+      Millesime m1 = avant.millesime().orElseThrow();
+      Millesime m2 = apres.millesime().orElseThrow();
+      out.println("Franchissements de seuils de population — " + portee);
+      out.println("du " + d1 + " (" + m1.libelle() + ") au " + d2 + " (" + m2.libelle() + ")");
+      out.println("Population totale ; « plus de N habitants » : au-dessus du seuil quand la population dépasse N.");
+      out.println();
+      for (Franchissements.Seuil s2 : seuils) {
+        out.println("Seuil " + nombre(s2.valeur()) + " habitants (" + String.join(", ", new java.util.TreeSet<>(s2.parametres())) + ") :");
+        int n = 0;
+        for (Franchissements.Franchissement f : r.franchissements()) {
+          if (f.seuil().valeur() != s2.valeur()) continue;
+          n++;
+          out.println("  " + (f.hausse() ? "franchi à la hausse" : "repassé en dessous") + " : " + f.nom() + " ("
+              + (f.nature().equals("commune") ? "INSEE " : "EPCI, SIREN ") + f.code() + ") "
+              + nombre(f.avant()) + " → " + nombre(f.apres())
+              + (f.absorbees().isEmpty() ? "" : " — commune nouvelle : " + String.join(" ; ", f.absorbees())));
+        }
+        if (n == 0) out.println("  aucun franchissement");
+      }
+      out.println();
+      out.println(r.franchissements().size() + " franchissement(s) ; non comparés faute de population aux deux dates (code absent"
+          + " d'un des registres ou population totale inconnue) : " + r.communesNonComparees() + " commune(s), "
+          + r.epciNonCompares() + " EPCI.");
+      for (String n : notes) out.println("Remarque : " + n + ".");
+      List<String> remarques = new ArrayList<>(m1.remarquesAu(d1));
+      remarques.addAll(m2.remarquesAu(d2));
+      for (String rq : new java.util.LinkedHashSet<>(remarques)) out.println("Remarque : " + rq + ".");
     }
     out.flush();
     return Ctg.OK;

@@ -11,7 +11,6 @@ import fr.ctg.eligibilite.report.JsonReport;
 import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.rapport.Statut;
-import fr.ctg.territoire.Territoire;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +43,7 @@ class RapportsDeReferenceTest {
   private static final Evaluateur EVALUATEUR = evaluateur();
 
   static Evaluateur evaluateur() {
-    Territoire t = Territoire.national();
-    return Evaluateur.builder().territoire(t.communes(), t.epcis())
-        .parametres(DocumentReader.bundledParametres()).build();
+    return Evaluateur.builder().parametres(DocumentReader.bundledParametres()).build();
   }
 
   /** Each sample with its date: mid-2026 for the 2026-2030 ones, mid-period for the others. */

@@ -116,6 +116,11 @@ public final class MarkdownReport {
       }
       b.append('\n');
     }
+    v.registre().ifPresent(t -> {
+      b.append("Territoire : ").append(t.libelle()).append(".\n");
+      for (String r : t.remarques()) b.append("- ").append(r).append('\n');
+      b.append('\n');
+    });
     b.append("Règles : ").append(v.reglesNombre()).append(" (").append(v.reglesSource()).append(", `")
         .append(v.reglesEmpreinte()).append("`).\n");
     return b.toString();

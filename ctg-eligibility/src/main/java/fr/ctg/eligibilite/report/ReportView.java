@@ -191,6 +191,9 @@ public final class ReportView {
 
   public List<ParametreLu> parametres() { return rapport.parametres(); }
 
+  /** The year of the national registry the evaluation used, with its census vintage and remarks. */
+  public java.util.Optional<fr.ctg.rapport.TerritoireUtilise> registre() { return rapport.territoire(); }
+
   public String reglesSource() { return rapport.regles().source(); }
 
   public String reglesEmpreinte() { return rapport.regles().empreinte(); }

@@ -64,6 +64,10 @@ public final class TextReport {
             .append(p.depuis()).append(" (").append(p.reference()).append(")\n");
       }
     }
+    rapport.territoire().ifPresent(t -> {
+      b.append("\nTerritoire : ").append(t.libelle()).append('\n');
+      for (String r : t.remarques()) b.append("  Remarque : ").append(r).append('\n');
+    });
     b.append("\nRègles : ").append(rapport.regles().nombre()).append(" (")
         .append(rapport.regles().source()).append(", ").append(rapport.regles().empreinte()).append(")\n");
     return b.toString();

@@ -28,6 +28,8 @@ import fr.ctg.scenario.EntreeScenario;
 import fr.ctg.scenario.Scenario;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.Epci;
+import fr.ctg.territoire.DateHorsRegistreException;
+import fr.ctg.territoire.Registre;
 import fr.ctg.territoire.Territoire;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -129,12 +131,17 @@ public final class ScenarioRunner {
    * A case naming a convention: every rule family through {@link Evaluateur#verifier} on the case's
    * date (what {@code ctg check} does), or the bonus territoire and pilotage of a year through
    * {@link Evaluateur#bonus} when the case asks for it (what {@code ctg bonus} does). The territory is
-   * the national registry, where the case's own communes and EPCI replace those with the same code.
+   * the national registry in force on the case's date, where the case's own communes and EPCI replace those with the same code.
    */
   private Rapport evaluerConvention(Scenario scenario, CasScenario cas, String ou, Parametres p, EntreeScenario e)
       throws InvalidDocumentException {
     Convention conv = DocumentReader.readConvention(e.convention().get());
-    Territoire national = Territoire.national();
+    Territoire national;
+    try {
+      national = Registre.national().enVigueurAu(cas.dateEvaluation());
+    } catch (DateHorsRegistreException ex) {
+      throw new SelectionInvalideException(ex.getMessage());
+    }
     Map<String, Commune> communes = new LinkedHashMap<>();
     for (Commune c : national.communes()) communes.put(c.insee(), c);
     for (Commune c : e.communes()) communes.put(c.insee(), c);
