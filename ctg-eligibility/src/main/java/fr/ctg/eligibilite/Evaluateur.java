@@ -162,8 +162,72 @@ public final class Evaluateur {
     }
     return parAnnee.computeIfAbsent(m.annee(), a -> {
       Territoire t = registre.annee(a);
-      return referentiel(t, t.communes(), t.epcis());
+      Map<String, Epci> e = new TreeMap<>();
+      for (Epci x : t.epcis()) e.put(x.siren(), x);
+      SourcePopulation base = populationImposee != null ? populationImposee : (insee, jour) ->
+          t.commune(insee).flatMap(Commune::population).filter(p -> p.couvre(jour));
+      return new Referentiel(t, new CommunesDuRegistre(t), Collections.unmodifiableMap(e),
+          surchargesPopulation.isEmpty() ? base : surchargee(base, surchargesPopulation));
     });
+  }
+
+  /**
+   * The communes of a registry year seen as a read-only map by INSEE code, in code order, without
+   * copying them: the registry already indexes them (six years stay resident in a small heap).
+   */
+  private static final class CommunesDuRegistre extends java.util.AbstractMap<String, Commune> {
+    private final Territoire registre;
+
+    CommunesDuRegistre(Territoire registre) {
+      this.registre = registre;
+    }
+
+    @Override
+    public Commune get(Object insee) {
+      return insee instanceof String ? registre.commune((String) insee).orElse(null) : null;
+    }
+
+    @Override
+    public boolean containsKey(Object insee) {
+      return get(insee) != null;
+    }
+
+    @Override
+    public int size() {
+      return registre.communes().size();
+    }
+
+    @Override
+    public Collection<Commune> values() {
+      return registre.communes();
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, Commune>> entrySet() {
+      return new java.util.AbstractSet<>() {
+        @Override
+        public java.util.Iterator<Map.Entry<String, Commune>> iterator() {
+          java.util.Iterator<Commune> i = registre.communes().iterator();
+          return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return i.hasNext();
+            }
+
+            @Override
+            public Map.Entry<String, Commune> next() {
+              Commune c = i.next();
+              return new java.util.AbstractMap.SimpleImmutableEntry<>(c.insee(), c);
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return registre.communes().size();
+        }
+      };
+    }
   }
 
   /** What a report says of the registry year used on {@code date}, with {@code remarques} added. */
