@@ -142,4 +142,27 @@ class ObligationsCommandTest {
     assertEquals(Ctg.ENTREE_INVALIDE, inconnu.code);
     assertTrue(inconnu.err.contains("EPCI inconnu"), inconnu.err);
   }
+
+  @Test
+  void leRegistreDeLaDateEtSonMillesimeSontDansLeRapport() throws Exception {
+    CliRun r = ctg("obligations", "--commune", "01039", "--date", "2025-06-30", "--format", "json");
+    assertEquals(Ctg.OK, r.code, r.err);
+    JsonNode t = new ObjectMapper().readTree(r.out).get("territoire");
+    assertEquals(2025, t.get("registre").asInt());
+    assertEquals("@etalab/decoupage-administratif 5.3.0", t.get("paquet").asText());
+    assertEquals(2022, t.get("millesimePopulationTotale").asInt());
+    assertEquals("01039 Béon → 01138 Culoz-Béon depuis le 1er janvier 2023 (registre 2023)", t.get("remarques").get(0).asText());
+    CliRun texte = ctg("obligations", "--commune", "62119", "--date", "2022-03-01");
+    assertEquals(Ctg.OK, texte.code, texte.err);
+    assertTrue(texte.out.contains("Territoire : registre 2022 (@etalab/decoupage-administratif 2.3.1), populations millésime 2019\n"),
+        texte.out);
+  }
+
+  @Test
+  void uneDateAvantLePremierRegistreEstRefusee() {
+    CliRun r = ctg("obligations", "--commune", "62119", "--date", "2020-12-31");
+    assertEquals(Ctg.ENTREE_INVALIDE, r.code);
+    assertEquals("", r.out);
+    assertTrue(r.err.contains("date 2020-12-31 antérieure au registre du territoire : il couvre les dates à partir du 2021-01-01"), r.err);
+  }
 }

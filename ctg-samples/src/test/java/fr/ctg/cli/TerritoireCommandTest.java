@@ -127,4 +127,40 @@ class TerritoireCommandTest {
     assertEquals(Ctg.ENTREE_INVALIDE, r.code);
     assertTrue(r.err.contains("format inconnu « json » : text ou csv attendu"), r.err);
   }
+
+  @Test
+  void franchissementsDesSeuilsEntreDeuxDatesAvecLesDeuxPopulations() {
+    CliRun r = ctg("territoire", "--franchissements", "--de", "2021-01-01", "--a", "2026-01-01", "--departement", "62");
+    assertEquals(Ctg.OK, r.code, r.err);
+    List<String> lignes = r.out.lines().collect(java.util.stream.Collectors.toList());
+    assertEquals("Franchissements de seuils de population — département Pas-de-Calais (62)", lignes.get(0));
+    assertTrue(lignes.get(1).contains("registre 2021 (@etalab/decoupage-administratif 1.1.1), populations millésime 2018")
+        && lignes.get(1).contains("registre 2026 (@etalab/decoupage-administratif 6.0.0), populations millésime 2022"), lignes.get(1));
+    assertTrue(r.out.contains("Seuil 10 000 habitants (ao.seuil_rpe, ao.seuil_schema) :\n"), r.out);
+    assertTrue(r.out.contains("  franchi à la hausse : Lillers (INSEE 62516) 9 999 → 10 296\n"), r.out);
+    assertTrue(r.out.contains("  repassé en dessous : Montigny-en-Gohelle (INSEE 62587) 10 369 → 9 695\n"), r.out);
+    // a commune nouvelle keeping a former commune's code: the merger is said, not taken for growth
+    assertTrue(r.out.contains("franchi à la hausse : Hesdin-la-Forêt (INSEE 62447) 2 233 → 4 594 — commune nouvelle : "
+        + "62461 Huby-Saint-Leu → 62447 Hesdin-la-Forêt depuis le 1er janvier 2025 (registre 2025)"), r.out);
+    assertTrue(r.out.contains("8 franchissement(s)"), r.out);
+
+    CliRun csv = ctg("territoire", "--franchissements", "--de", "2021-01-01", "--a", "2026-01-01", "--commune", "62516",
+        "--format", "csv");
+    assertEquals(Ctg.OK, csv.code, csv.err);
+    assertEquals(List.of("nature;code;nom;seuil;parametres;sens;populationTotaleDe;populationTotaleA;communesAbsorbees",
+        "commune;62516;Lillers;10000;ao.seuil_rpe,ao.seuil_schema;hausse;9999;10296;"), csv.out.lines().toList());
+  }
+
+  @Test
+  void franchissementsRefusentDesDatesHorsRegistreOuIncompletes() {
+    CliRun avant = ctg("territoire", "--franchissements", "--de", "2020-01-01", "--a", "2026-01-01");
+    assertEquals(Ctg.ENTREE_INVALIDE, avant.code);
+    assertTrue(avant.err.contains("à partir du 2021-01-01"), avant.err);
+    CliRun sansA = ctg("territoire", "--franchissements", "--de", "2021-01-01");
+    assertEquals(Ctg.ENTREE_INVALIDE, sansA.code, sansA.err);
+    assertTrue(sansA.err.contains("--franchissements demande --a AAAA-MM-JJ"), sansA.err);
+    CliRun ordre = ctg("territoire", "--franchissements", "--de", "2026-01-01", "--a", "2021-01-01");
+    assertEquals(Ctg.ENTREE_INVALIDE, ordre.code);
+    assertTrue(ordre.err.contains("--de 2026-01-01 doit précéder --a 2021-01-01"), ordre.err);
+  }
 }
