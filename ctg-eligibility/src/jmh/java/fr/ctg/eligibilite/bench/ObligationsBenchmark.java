@@ -8,13 +8,16 @@ import fr.ctg.parametres.Parametres;
 import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.regles.RuleBase;
+import fr.ctg.regles.PorteeTerritoriale;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.Population;
 import fr.ctg.territoire.PopulationRetenue;
 import fr.ctg.territoire.Populations;
 import fr.ctg.territoire.Territoire;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +45,13 @@ public class ObligationsBenchmark {
 
   Evaluateur evaluateur;
   Evaluateur evaluateurParallele;
+  /** The engine as applications get it: the dated registry, the year of the date chosen per call. */
+  Evaluateur evaluateurRegistreDate;
   List<Commune> communes;
   SourcePopulation source;
   Parametres parametres;
+  /** The scope of the CASF AO provisions on {@link #DATE}, by collectivity code, for {@link #javaSimple()}. */
+  Map<String, PorteeTerritoriale> champ;
 
   @Setup
   public void preparer() {
@@ -52,12 +59,20 @@ public class ObligationsBenchmark {
     Populations populations = Populations.du(territoire);
     communes = territoire.communes();
     parametres = RuleBase.bundled().parametres();
+    champ = new HashMap<>();
+    for (PorteeTerritoriale p : PorteeTerritoriale.enVigueur(RuleBase.bundled().textes(), DATE)) {
+      if (p.texte().equals("casf-ao")) champ.put(p.collectivite(), p);
+    }
     source = (insee, date) -> populations.totale(insee, date).map(PopulationRetenue::population)
         .or(() -> territoire.commune(insee).flatMap(Commune::population).filter(p -> p.couvre(date)));
     evaluateur = Evaluateur.builder().territoire(communes, territoire.epcis()).parametres(parametres)
         .population(source).build();
     evaluateurParallele = Evaluateur.builder().territoire(communes, territoire.epcis()).parametres(parametres)
         .population(source).parallelisme(Runtime.getRuntime().availableProcessors()).build();
+    evaluateurRegistreDate = Evaluateur.builder().parametres(parametres).build();
+    if (!drools().constats().equals(droolsRegistreDate().constats())) {
+      throw new IllegalStateException("le registre daté 2026 ne donne pas les constats du registre national 2026");
+    }
     if (!drools().equals(droolsParallele())) {
       throw new IllegalStateException("l'évaluation par parties diffère de l'évaluation en une session");
     }
@@ -84,8 +99,14 @@ public class ObligationsBenchmark {
     return evaluateurParallele.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune(), false);
   }
 
+  /** The same evaluation on the dated registry ({@code Evaluateur.builder().build()}), as applications run it. */
+  @Benchmark
+  public Rapport droolsRegistreDate() {
+    return evaluateurRegistreDate.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune(), false);
+  }
+
   @Benchmark
   public List<Constat> javaSimple() {
-    return ObligationsJavaSimple.evaluer(communes, (i, d) -> source.population(i, d), parametres, DATE);
+    return ObligationsJavaSimple.evaluer(communes, (i, d) -> source.population(i, d), parametres, DATE, champ);
   }
 }

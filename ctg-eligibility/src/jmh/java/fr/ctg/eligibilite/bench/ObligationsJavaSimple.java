@@ -6,6 +6,7 @@ import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Fondement;
 import fr.ctg.rapport.ImmutableConstat;
 import fr.ctg.rapport.Sujet;
+import fr.ctg.regles.PorteeTerritoriale;
 import fr.ctg.regles.Textes;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.Population;
@@ -37,13 +38,29 @@ final class ObligationsJavaSimple {
 
   private ObligationsJavaSimple() {}
 
+  /**
+   * @param champ the territorial scope of the CASF AO provisions in force on {@code date}, by
+   *     département or collectivity code (AO-CHAMP-TERRITORIAL): a commune where it does not apply
+   *     gets a NON_APPLICABLE finding and no obligation; one where it applies by ctg's reading gets
+   *     an INFO finding first; one whose collectivity the scope does not name gets an A_VERIFIER
+   *     finding and no obligation
+   */
   static List<Constat> evaluer(List<Commune> communes, BiFunction<String, LocalDate, Optional<Population>> source,
-      Parametres parametres, LocalDate date) {
+      Parametres parametres, LocalDate date, Map<String, PorteeTerritoriale> champ) {
     List<Constat> constats = new ArrayList<>(communes.size() * 3);
     for (Commune c : communes) {
+      Sujet sujet = Sujet.of("commune", c.insee(), c.nom());
+      PorteeTerritoriale portee = champ.get(c.departement());
+      if (!champ.isEmpty() && (portee == null || !portee.applicable() || portee.lecture())) {
+        fr.ctg.rapport.Statut statut = portee == null ? fr.ctg.rapport.Statut.A_VERIFIER
+            : !portee.applicable() ? fr.ctg.rapport.Statut.NON_APPLICABLE : fr.ctg.rapport.Statut.INFO;
+        constats.add(ImmutableConstat.builder().regle("AO-CHAMP-TERRITORIAL").sujet(sujet).statut(statut)
+            .message(c.nom() + " (" + c.insee() + ") : " + (portee == null ? "champ territorial non renseigné" : portee.motif()))
+            .addFondement(Fondement.of("CASF art. L.214-1-3 I", Optional.empty())).build());
+        if (statut != fr.ctg.rapport.Statut.INFO) continue;
+      }
       Optional<Population> p = source.apply(c.insee(), date);
       OptionalLong totale = p.isPresent() ? p.get().totale() : OptionalLong.empty();
-      Sujet sujet = Sujet.of("commune", c.insee(), c.nom());
       for (String[] o : OBLIGATIONS) {
         Optional<ValeurParametre> effet = parametres.enVigueur(o[2], date);
         if (effet.isEmpty() || date.isBefore(effet.get().date().get())) continue;
