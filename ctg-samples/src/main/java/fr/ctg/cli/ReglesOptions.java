@@ -43,7 +43,8 @@ public final class ReglesOptions {
   public Parametres parametres(RuleBase base) throws InvalidDocumentException {
     Parametres p = base.parametres();
     if (!fichiersParametres.isEmpty()) {
-      p = p.surchargePar(DocumentReader.readParametres(fichiersParametres));
+      // each file is checked against the declarations (type, domain) of the parameters it replaces
+      p = p.surchargePar(DocumentReader.readParametres(fichiersParametres, p));
     }
     return p;
   }
