@@ -342,6 +342,11 @@ public final class DocumentReader {
     void add(String name, byte[] content, boolean yaml) throws InvalidDocumentException {
       LocatedTree tree = validated(name, content, yaml, DocumentType.PARAMETERS);
       List<DocumentError> local = new ArrayList<>();
+      if (tree.root().size() < 2) {
+        // only the schema key: a file meant to change parameters that changes none is a mistake
+        throw new InvalidDocumentException(List.of(tree.atValue("", "fichier de paramètres vide : au moins un "
+            + "paramètre est attendu après « schema » (ex. ao.seuil_rpe: {description, unite, type, valeurs})")));
+      }
       for (Iterator<Map.Entry<String, JsonNode>> it = tree.root().fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (e.getKey().equals("schema")) {
