@@ -117,6 +117,14 @@ public final class Evaluateur {
     this.surcharges = b.surcharges;
     this.populationImposee = b.population;
     this.surchargesPopulation = List.copyOf(b.surchargesPopulation);
+    if (b.surcharges != null) {
+      // fail at build, not at the first evaluation: a reform keeps the declared type and domain
+      Parametres declares = b.parametres != null ? b.parametres : source.current().parametres();
+      java.util.List<String> incompatibilites = declares.incompatibilites(b.surcharges);
+      if (!incompatibilites.isEmpty()) {
+        throw new IllegalArgumentException(String.join("\n", incompatibilites));
+      }
+    }
     if (b.communes.isEmpty() && b.epcis.isEmpty()) {
       this.registre = Registre.national();
       this.fixe = null;
@@ -530,8 +538,11 @@ public final class Evaluateur {
 
     /**
      * Parameter overrides (a reform): each parameter of {@code surcharges} replaces, by name, the one
-     * of the base parameters, also after a reload of the rule source. Read them with
-     * {@link fr.ctg.document.DocumentReader#readParametres(java.nio.file.Path...)}.
+     * of the base parameters, also after a reload of the rule source, keeping its declared type
+     * and domain ({@link Parametres#surchargePar}). Read them with
+     * {@link fr.ctg.document.DocumentReader#readParametres(java.util.List, Parametres)} to get each
+     * value refused with its file and line; {@link #build()} throws {@link IllegalArgumentException}
+     * (French message naming the parameter and its domain) for a reform that does not respect them.
      */
     public Builder surchargerParametres(Parametres surcharges) {
       this.surcharges = this.surcharges == null ? Objects.requireNonNull(surcharges, "surcharges")

@@ -10,12 +10,15 @@ import fr.ctg.ao.ImmutableTransfertCompetence;
 import fr.ctg.ao.Rpe;
 import fr.ctg.ao.TransfertCompetence;
 import fr.ctg.convention.Convention;
+import fr.ctg.parametres.Domaine;
+import fr.ctg.parametres.ImmutableDomaine;
 import fr.ctg.parametres.ImmutableParametre;
 import fr.ctg.parametres.ImmutableReference;
 import fr.ctg.parametres.ImmutableValeurParametre;
 import fr.ctg.parametres.Parametre;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.parametres.TypeParametre;
+import fr.ctg.parametres.ValeurParametre;
 import fr.ctg.territoire.Territoire;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -223,7 +226,18 @@ public final class DocumentReader {
   }
 
   public static Parametres readParametres(List<Path> files) throws InvalidDocumentException {
-    ParameterCollector c = new ParameterCollector();
+    return readParametres(files, Parametres.vide());
+  }
+
+  /**
+   * Reads parameter files meant to replace parameters of {@code declares} (the rules' own, e.g.
+   * {@link #bundledParametres()}): besides every check of {@link #readParametres(List)}, a
+   * parameter that {@code declares} names must keep its type, its values must lie in its declared
+   * domain and its own domain, if any, within it. Each problem is positioned (file, line, column)
+   * and names the parameter and the domain expected.
+   */
+  public static Parametres readParametres(List<Path> files, Parametres declares) throws InvalidDocumentException {
+    ParameterCollector c = new ParameterCollector(declares);
     for (Path f : files) {
       try {
         c.add(f.toString(), read(f), isYaml(f));
@@ -239,7 +253,12 @@ public final class DocumentReader {
    * ends with {@code .json}, YAML otherwise), in the map's order, into one set.
    */
   public static Parametres readParametres(Map<String, byte[]> files) throws InvalidDocumentException {
-    ParameterCollector c = new ParameterCollector();
+    return readParametres(files, Parametres.vide());
+  }
+
+  /** {@link #readParametres(Map)} checked against the declarations of {@code declares}, as {@link #readParametres(List, Parametres)}. */
+  public static Parametres readParametres(Map<String, byte[]> files, Parametres declares) throws InvalidDocumentException {
+    ParameterCollector c = new ParameterCollector(declares);
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       try {
         c.add(f.getKey(), f.getValue(), !f.getKey().toLowerCase(Locale.ROOT).endsWith(".json"));
@@ -272,7 +291,7 @@ public final class DocumentReader {
    * line, relative to the class path root; blank lines and lines starting with {@code #} ignored).
    */
   public static Parametres readParametres(ClassLoader loader, String index) throws InvalidDocumentException {
-    ParameterCollector c = new ParameterCollector();
+    ParameterCollector c = new ParameterCollector(Parametres.vide());
     for (String resource : indexLines(loader, index)) {
       byte[] bytes;
       try (InputStream in = loader.getResourceAsStream(resource)) {
@@ -319,17 +338,27 @@ public final class DocumentReader {
     final List<DocumentError> errors = new ArrayList<>();
     final Map<String, Parametre> parametres = new LinkedHashMap<>();
     final Map<String, String> definedIn = new LinkedHashMap<>();
+    final Parametres declares;
+
+    ParameterCollector(Parametres declares) {
+      this.declares = declares;
+    }
 
     void add(String name, byte[] content, boolean yaml) throws InvalidDocumentException {
       LocatedTree tree = validated(name, content, yaml, DocumentType.PARAMETERS);
       List<DocumentError> local = new ArrayList<>();
+      if (tree.root().size() < 2) {
+        // only the schema key: a file meant to change parameters that changes none is a mistake
+        throw new InvalidDocumentException(List.of(tree.atValue("", "fichier de paramètres vide : au moins un "
+            + "paramètre est attendu après « schema » (ex. ao.seuil_rpe: {description, unite, type, valeurs})")));
+      }
       for (Iterator<Map.Entry<String, JsonNode>> it = tree.root().fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (e.getKey().equals("schema")) {
           continue;
         }
         String p = Pointers.child("", e.getKey());
-        Optional<Parametre> parametre = parametre(tree, p, e.getKey(), e.getValue(), local);
+        Optional<Parametre> parametre = parametre(tree, p, e.getKey(), e.getValue(), declares, local);
         if (parametre.isEmpty()) {
           continue;
         }
@@ -350,14 +379,33 @@ public final class DocumentReader {
   }
 
   private static Optional<Parametre> parametre(LocatedTree tree, String p, String nom, JsonNode n,
-      List<DocumentError> errors) {
+      Parametres declares, List<DocumentError> errors) {
     TypeParametre type = TypeParametre.valueOf(n.get("type").asText());
+    Domaine domaine = domaine(n.get("domaine"), type);
     ImmutableParametre.Builder b = ImmutableParametre.builder()
         .nom(nom)
         .description(n.get("description").asText())
         .unite(n.get("unite").asText())
-        .type(type);
+        .type(type)
+        .domaine(domaine);
     int before = errors.size();
+    List<String> incoherences = domaine.incoherences(type);
+    if (!incoherences.isEmpty()) {
+      errors.add(tree.atValue(p + "/domaine", "domaine du paramètre « " + nom + " » incohérent : "
+          + String.join(" ; ", incoherences)));
+      return Optional.empty();
+    }
+    Optional<Parametre> declare = declares.parametre(nom);
+    if (declare.isPresent()) {
+      Optional<String> refus = Parametres.incompatibilite(declare.get(), type,  domaine);
+      if (refus.isPresent()) {
+        errors.add(tree.atValue(p + (declare.get().type() != type ? "/type" : "/domaine"), refus.get()));
+        return Optional.empty();
+      }
+    }
+    // the parameter as declared by itself, to say which values its domain refuses
+    Parametre seul = ImmutableParametre.builder().nom(nom).description("").unite(n.get("unite").asText())
+        .type(type).domaine(domaine).build();
     JsonNode valeurs = n.get("valeurs");
     LocalDate previousStart = null;
     Optional<LocalDate> previousEnd = Optional.empty();
@@ -406,9 +454,49 @@ public final class DocumentReader {
         default:
           throw new IllegalStateException("type de paramètre non traité : " + type);
       }
-      b.addValeur(vb.build());
+      ValeurParametre valeurParametre = vb.build();
+      // the declared domain first (the file's own, if any, lies within it), then the file's own
+      Parametre juge = declare.orElse(seul);
+      Optional<String> refus = juge.refus(valeurParametre);
+      if (refus.isEmpty() && juge != seul) {
+        juge = seul;
+        refus = seul.refus(valeurParametre);
+      }
+      if (refus.isPresent()) {
+        errors.add(tree.atValue(vp + "/valeur", Parametres.horsDomaine(juge, valeur.asText(), refus.get())
+            + (juge == seul ? "" : " ; domaine déclaré par les règles, que respecte un fichier qui remplace ce paramètre")));
+        continue;
+      }
+      b.addValeur(valeurParametre);
     }
-    return errors.size() == before ? Optional.of(b.build()) : Optional.empty();
+    if (errors.size() != before) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(b.build());
+    } catch (IllegalArgumentException e) {
+      // every invariant of Parametre is checked above with a position; this is a last guard
+      errors.add(tree.atValue(p, e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  /** The {@code domaine} of a parameter as written (schema-valid), or the free domain when absent. */
+  private static Domaine domaine(JsonNode d, TypeParametre type) {
+    if (d == null || d.isNull()) {
+      return Domaine.libre();
+    }
+    ImmutableDomaine.Builder b = ImmutableDomaine.builder();
+    if (type == TypeParametre.DATE) {
+      text(d, "min").map(LocalDate::parse).ifPresent(b::dateMin);
+      text(d, "max").map(LocalDate::parse).ifPresent(b::dateMax);
+    } else {
+      if (d.hasNonNull("min")) b.min(d.get("min").decimalValue());
+      if (d.hasNonNull("max")) b.max(d.get("max").decimalValue());
+    }
+    if (d.hasNonNull("decimales")) b.decimales(d.get("decimales").intValue());
+    if (d.has("valeurs")) d.get("valeurs").forEach(v -> b.addValeur(v.asText()));
+    return b.build();
   }
 
   // ---------------------------------------------------------------- detection and validation only

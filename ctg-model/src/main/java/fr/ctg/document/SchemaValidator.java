@@ -116,6 +116,9 @@ final class SchemaValidator {
       case "format":
       case "minLength":
       case "maxLength":
+        if ("pattern".equals(keyword) && "^(?!0000-)".equals(schemaNode.asText())) {
+          return "date " + shown(instance) + " invalide : l'année 0000 n'existe pas (années de 0001 à 9999)";
+        }
         if ("format".equals(keyword) && "date".equals(schemaNode.asText())) {
           return "date " + shown(instance) + " invalide : une date qui existe, au format AAAA-MM-JJ, est attendue";
         }

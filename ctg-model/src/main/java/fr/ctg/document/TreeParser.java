@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -101,6 +103,10 @@ final class TreeParser {
     String text = decode(bytes);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
+      if (text.startsWith("\uFEFF")) {
+        throw fail(1, 1, "$", "marque d'ordre des octets (BOM) en double au début du fichier : "
+            + "enregistrez-le en UTF-8 avec une seule marque, ou sans");
+      }
     }
     JsonNode root = null;
     try (JsonParser p = yaml ? YAML.createParser(text) : JSON.createParser(text)) {
@@ -122,13 +128,24 @@ final class TreeParser {
           "limite de lecture dépassée (taille, longueur ou imbrication du document) : " + e.getOriginalMessage()));
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
-      errors.add(new DocumentError(file, line(l), column(l), "$",
-          (yaml ? "syntaxe YAML invalide" : "syntaxe JSON invalide")
-              + " (vérifiez l'indentation, les deux-points, les guillemets et les crochets) ; détail : "
-              + oneLine(e.getOriginalMessage())));
+      int line = line(l);
+      int column = column(l);
+      // SnakeYAML knows where the problem is (Jackson reports the previous token): a tab at the
+      // start of line 7 was reported on line 6
+      Mark mark = problemMark(e);
+      if (mark != null) {
+        line = mark.getLine() + 1;
+        column = mark.getColumn() + 1;
+      }
+      String detail = oneLine(e.getOriginalMessage());
+      errors.add(new DocumentError(file, line, column, "$", detail.contains("(TAB)")
+          ? "tabulation refusée en YAML : indentez et séparez avec des espaces"
+          : (yaml ? "syntaxe YAML invalide" : "syntaxe JSON invalide")
+              + " (vérifiez l'indentation, les deux-points, les guillemets et les crochets) ; détail : " + detail));
     } catch (YAMLException e) {
-      errors.add(new DocumentError(file, 1, 1, "$", "syntaxe YAML invalide ou document hors limites ; détail : "
-          + oneLine(e.getMessage())));
+      Mark mark = problemMark(e);
+      errors.add(new DocumentError(file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
+          "$", "syntaxe YAML invalide ou document hors limites ; détail : " + oneLine(e.getMessage())));
     } catch (IOException e) {
       errors.add(new DocumentError(file, 1, 1, "$", "lecture impossible : " + oneLine(e.getMessage())));
     }
@@ -176,6 +193,7 @@ final class TreeParser {
           "alias YAML « *" + parser.getText() + " » refusé : écrivez la valeur en entier (ancres et alias ne sont pas acceptés)"));
       return NODES.nullNode();
     }
+    refuseTag(pointer, l);
     switch (t) {
       case START_OBJECT: {
         checkDepth(depth, l, pointer);
@@ -184,6 +202,7 @@ final class TreeParser {
           String name = parser.currentName();
           JsonLocation kl = parser.currentTokenLocation();
           String child = Pointers.child(pointer, name);
+          refuseTag(child, kl);
           parser.nextToken();
           if (o.has(name)) {
             errors.add(new DocumentError(file, line(kl), column(kl),
@@ -246,6 +265,34 @@ final class TreeParser {
         errors.add(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
             "valeur non prise en charge (" + t + ") : texte, nombre, booléen, liste ou objet attendu"));
         return NODES.nullNode();
+    }
+  }
+
+  /** How SnakeYAML expands the {@code !!} shorthand of the standard tags. */
+  private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+
+  private static Mark problemMark(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof MarkedYAMLException && ((MarkedYAMLException) t).getProblemMark() != null) {
+        return ((MarkedYAMLException) t).getProblemMark();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Refuses an explicit YAML tag on the current token ({@code !!java.io.File}, {@code !!str},
+   * {@code !custom}): a document is plain data, and a tag would otherwise be silently ignored.
+   */
+  private void refuseTag(String pointer, JsonLocation l) throws IOException {
+    if (parser instanceof YAMLParser) {
+      String tag = ((YAMLParser) parser).getTypeId();
+      if (tag != null) {
+        errors.add(new DocumentError(file, line(l), column(l), Pointers.display(pointer, arrayElements::contains),
+            "étiquette YAML « " + (tag.startsWith(YAML_TAG_PREFIX) ? "!!" + tag.substring(YAML_TAG_PREFIX.length()) : "!" + tag)
+                + " » refusée : les documents ne contiennent que des données "
+                + "(texte, nombre, date, liste, objet), sans étiquette « ! »"));
+      }
     }
   }
 

@@ -23,6 +23,26 @@ public interface Parametre {
   TypeParametre type();
 
   /**
+   * The values it admits within its type's envelope ({@link TypeParametre#enveloppe()}); a
+   * parameter without declared domain admits the whole envelope. Every value of
+   * {@link #valeurs()} is in it (checked on construction).
+   */
+  @Value.Default
+  default Domaine domaine() {
+    return Domaine.libre();
+  }
+
+  /** The values admitted, in words, with the unit: {@code nombre entier de 0 à 100000000 (habitants)}. */
+  default String domaineEnTexte() {
+    return domaine().enTexte(type()) + " (" + unite() + ")";
+  }
+
+  /** Why {@code v} cannot be a value of this parameter (type, envelope, domain), in French; empty if it can. */
+  default Optional<String> refus(ValeurParametre v) {
+    return domaine().refus(type(), v);
+  }
+
+  /**
    * Values sorted by {@code depuis}, no two with the same start. Empty for a parameter the law
    * names but whose value no source publishes (e.g. {@code cct.taux_financement}): it is never in
    * force until a caller supplies a value.
@@ -48,6 +68,17 @@ public interface Parametre {
 
   @Value.Check
   default void verifier() {
+    List<String> incoherences = domaine().incoherences(type());
+    if (!incoherences.isEmpty()) {
+      throw new IllegalArgumentException("domaine du paramètre " + nom() + " incohérent : " + String.join(" ; ", incoherences));
+    }
+    for (ValeurParametre v : valeurs()) {
+      Optional<String> refus = refus(v);
+      if (refus.isPresent()) {
+        throw new IllegalArgumentException("valeur « " + v.enTexte() + " » du paramètre " + nom() + " hors domaine ("
+            + domaineEnTexte() + ") : " + refus.get());
+      }
+    }
     for (int i = 1; i < valeurs().size(); i++) {
       if (!valeurs().get(i).depuis().isAfter(valeurs().get(i - 1).depuis())) {
         throw new IllegalArgumentException(

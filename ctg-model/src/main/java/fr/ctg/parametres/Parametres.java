@@ -1,9 +1,11 @@
 package fr.ctg.parametres;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -50,11 +52,73 @@ public final class Parametres {
     return parNom.values();
   }
 
-  /** This set with each parameter of {@code reforme} replacing the one of the same name. */
+  /**
+   * This set with each parameter of {@code reforme} replacing the one of the same name. A
+   * replacing parameter keeps the declaration of the one it replaces: same {@link TypeParametre},
+   * values within its {@link Domaine}, and its own domain (if it declares one) within it too; it
+   * takes the replaced parameter's domain when it declares none.
+   *
+   * @throws IllegalArgumentException when {@code reforme} does not respect these declarations
+   *     ({@link #incompatibilites(Parametres)} says why, in French)
+   */
   public Parametres surchargePar(Parametres reforme) {
+    List<String> incompatibilites = incompatibilites(reforme);
+    if (!incompatibilites.isEmpty()) {
+      throw new IllegalArgumentException(String.join("\n", incompatibilites));
+    }
     Map<String, Parametre> fusion = new TreeMap<>(parNom);
-    fusion.putAll(reforme.parNom);
+    for (Parametre p : reforme.parNom.values()) {
+      Parametre declare = parNom.get(p.nom());
+      fusion.put(p.nom(), declare == null || !p.domaine().equals(Domaine.libre()) ? p
+          : ImmutableParametre.copyOf(p).withDomaine(declare.domaine()));
+    }
     return new Parametres(fusion);
+  }
+
+  /**
+   * Why {@code reforme} cannot replace parameters of this set, one French sentence per problem
+   * (parameter named, declared type and domain): a different type, a value outside the declared
+   * domain, a declared domain wider than the replaced one. Empty when it can.
+   */
+  public List<String> incompatibilites(Parametres reforme) {
+    List<String> out = new ArrayList<>();
+    for (Parametre p : reforme.parNom.values()) {
+      Parametre declare = parNom.get(p.nom());
+      if (declare == null) {
+        continue;
+      }
+      Optional<String> refus = incompatibilite(declare, p.type(), p.domaine());
+      if (refus.isPresent()) {
+        out.add(refus.get());
+        continue;
+      }
+      for (ValeurParametre v : p.valeurs()) {
+        declare.refus(v).ifPresent(r -> out.add(horsDomaine(declare, v.enTexte(), r)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Why a parameter of type {@code type} and domain {@code domaine} cannot replace
+   * {@code declare}; empty when it can.
+   */
+  public static Optional<String> incompatibilite(Parametre declare, TypeParametre type, Domaine domaine) {
+    if (type != declare.type()) {
+      return Optional.of("le paramètre « " + declare.nom() + " » est déclaré de type " + declare.type() + " ("
+          + declare.domaineEnTexte() + ") : il ne peut pas être remplacé par un paramètre de type " + type);
+    }
+    if (!domaine.equals(Domaine.libre()) && !domaine.inclusDans(declare.domaine(), type)) {
+      return Optional.of("le domaine « " + domaine.enTexte(type) + " » élargit celui du paramètre « " + declare.nom()
+          + " » déclaré par les règles (" + declare.domaineEnTexte() + ")");
+    }
+    return Optional.empty();
+  }
+
+  /** The French sentence for {@code valeur} refused by {@code parametre}'s domain for {@code raison}. */
+  public static String horsDomaine(Parametre parametre, String valeur, String raison) {
+    return "valeur « " + valeur + " » hors du domaine du paramètre « " + parametre.nom() + " » : "
+        + parametre.domaineEnTexte() + " attendu (" + raison + ")";
   }
 
   @Override

@@ -3,8 +3,11 @@ package fr.ctg.territoire;
 import fr.ctg.document.DocumentError;
 import fr.ctg.document.InvalidDocumentException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +46,13 @@ public final class PopulationsCsv {
       "insee;populationMunicipale;populationComptéeÀPart;populationTotale;enVigueurDu;enVigueurAu;source";
   /** Largest file accepted, in bytes (50 Mo). */
   public static final long TAILLE_MAX = 50L * 1024 * 1024;
+  /** Longest line accepted, in characters (a real record is under 200). */
+  public static final int LIGNE_MAX = 10_000;
+  /**
+   * Most records accepted (400 000: more than ten census vintages of every commune of France).
+   * With {@link #TAILLE_MAX} it bounds the memory of a reading: the records kept, never the text.
+   */
+  public static final int ENREGISTREMENTS_MAX = 400_000;
   /** Number of errors after which the reading stops. */
   public static final int ERREURS_MAX = 1000;
 
@@ -67,26 +77,64 @@ public final class PopulationsCsv {
   public static List<PopulationCommune> lire(Path fichier, Territoire territoire)
       throws InvalidDocumentException {
     String nom = fichier.toString();
-    String texte;
+    long taille;
     try {
-      long taille = Files.size(fichier);
-      if (taille > TAILLE_MAX) {
-        throw erreur(nom, 0, 0, "$", "fichier trop volumineux (" + taille
-            + " octets) : la limite est de " + TAILLE_MAX + " octets (50 Mo)");
-      }
-      texte = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(fichier)))
-          .toString();
+      taille = Files.size(fichier);
     } catch (NoSuchFileException e) {
       throw erreur(nom, 0, 0, "$", "fichier introuvable");
-    } catch (CharacterCodingException e) {
-      throw erreur(nom, 0, 0, "$", "le fichier n'est pas encodé en UTF-8");
     } catch (IOException e) {
       throw erreur(nom, 0, 0, "$", "lecture impossible : " + e.getMessage());
     }
-    return new Lecteur(nom, territoire).lire(texte);
+    if (taille > TAILLE_MAX) {
+      throw erreur(nom, 0, 0, "$", "fichier trop volumineux (" + taille
+          + " octets) : la limite est de " + TAILLE_MAX + " octets (50 Mio) ; découpez-le par département ou par millésime");
+    }
+    // streamed: a line at a time through a strict UTF-8 decoder, never the whole text in memory
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    Lecteur lecteur = new Lecteur(nom, territoire);
+    try (InputStream in = Files.newInputStream(fichier);
+        Reader r = new InputStreamReader(new LimitedInputStream(in, TAILLE_MAX), utf8)) {
+      return lecteur.lire(r);
+    } catch (CharacterCodingException e) {
+      throw erreur(nom, lecteur.ligneLue + 1, 0, "$", "le fichier n'est pas encodé en UTF-8 (octet invalide à la ligne "
+          + (lecteur.ligneLue + 1) + ") ; enregistrez-le en UTF-8");
+    } catch (TropVolumineux e) {
+      throw erreur(nom, lecteur.ligneLue + 1, 0, "$", "fichier trop volumineux : plus de " + TAILLE_MAX
+          + " octets lus (50 Mio)");
+    } catch (IOException e) {
+      throw erreur(nom, 0, 0, "$", "lecture impossible : " + e.getMessage());
+    }
+  }
+
+  /** Raised when more bytes than {@link #TAILLE_MAX} arrive (a file that grew after its size was read). */
+  private static final class TropVolumineux extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Counts the bytes read and stops past the limit. */
+  private static final class LimitedInputStream extends java.io.FilterInputStream {
+    private long reste;
+
+    LimitedInputStream(InputStream in, long limite) {
+      super(in);
+      this.reste = limite;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && --reste < 0) throw new TropVolumineux();
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0 && (reste -= n) < 0) throw new TropVolumineux();
+      return n;
+    }
   }
 
   private static InvalidDocumentException erreur(String fichier, int ligne, int colonne, String pointeur, String message) {
@@ -101,31 +149,72 @@ public final class PopulationsCsv {
     private final List<PopulationCommune> resultat = new ArrayList<>();
     /** By INSEE code: {line, column of enVigueurDu, index in resultat} of each accepted record. */
     private final Map<String, List<int[]>> lignesParInsee = new HashMap<>();
+    private final Map<String, String> partages = new HashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
 
     Lecteur(String fichier, Territoire territoire) {
       this.fichier = fichier;
       this.territoire = territoire;
     }
 
-    List<PopulationCommune> lire(String texte) throws InvalidDocumentException {
-      if (texte.startsWith("\uFEFF")) {
-        texte = texte.substring(1);
-      }
+    /** Number of lines read so far (to position an encoding error). */
+    int ligneLue;
+
+    List<PopulationCommune> lire(Reader r) throws IOException, InvalidDocumentException {
+      char[] tampon = new char[1 << 16];
+      StringBuilder l = new StringBuilder(256);
+      boolean tropLongue = false;
       int ligne = 0;
-      int debut = 0;
-      while (debut < texte.length() && erreurs.size() < ERREURS_MAX) {
-        int fin = texte.indexOf('\n', debut);
-        if (fin < 0) fin = texte.length();
-        String l = texte.substring(debut, fin > debut && texte.charAt(fin - 1) == '\r' ? fin - 1 : fin);
-        debut = fin + 1;
-        ligne++;
-        if (ligne == 1) {
-          if (!l.equals(ENTETE)) {
-            ajouter(1, 1, "$", "en-tête attendu exactement : " + ENTETE);
-            throw new InvalidDocumentException(erreurs);
+      int n;
+      boolean fini = false;
+      while (!fini && erreurs.size() < ERREURS_MAX) {
+        n = r.read(tampon);
+        if (n < 0) {
+          fini = true;
+          if (l.length() == 0 && !tropLongue) break;
+          n = 0;
+        }
+        int debut = 0;
+        for (int i = 0; i <= n && erreurs.size() < ERREURS_MAX; i++) {
+          boolean finDeLigne = i < n && tampon[i] == '\n';
+          if (i == n) {
+            int m = Math.min(n - debut, LIGNE_MAX + 1 - l.length());
+            if (m > 0) l.append(tampon, debut, m);
+            if (n - debut > m) tropLongue = true;
+            if (!fini) break;
+          } else if (!finDeLigne) {
+            continue;
+          } else {
+            int m = Math.min(i - debut, LIGNE_MAX + 1 - l.length());
+            if (m > 0) l.append(tampon, debut, m);
+            if (i - debut > m) tropLongue = true;
+            debut = i + 1;
           }
-        } else {
-          enregistrement(ligne, l);
+          // a whole line (or the last one, without its line break)
+          ligne++;
+          ligneLue = ligne;
+          if (l.length() > 0 && l.charAt(l.length() - 1) == '\r') l.setLength(l.length() - 1);
+          if (l.length() > LIGNE_MAX) tropLongue = true;
+          if (ligne == 1 && l.length() > 0 && l.charAt(0) == '\uFEFF') l.deleteCharAt(0);
+          if (tropLongue) {
+            ajouter(ligne, LIGNE_MAX + 1, ligne == 1 ? "$" : "$[ligne " + ligne + "]",
+                "ligne trop longue : au plus " + LIGNE_MAX + " caractères");
+            if (ligne == 1) throw new InvalidDocumentException(erreurs);
+          } else if (ligne == 1) {
+            if (!ENTETE.contentEquals(l)) {
+              ajouter(1, 1, "$", "en-tête attendu exactement : " + ENTETE);
+              throw new InvalidDocumentException(erreurs);
+            }
+          } else if (resultat.size() >= ENREGISTREMENTS_MAX) {
+            ajouter(ligne, 1, "$[ligne " + ligne + "]", "plus de " + ENREGISTREMENTS_MAX
+                + " enregistrements : lecture arrêtée ; découpez le fichier par département ou par millésime");
+            throw new InvalidDocumentException(erreurs);
+          } else {
+            enregistrement(ligne, l.toString());
+          }
+          l.setLength(0);
+          tropLongue = false;
+          if (i == n) break;
         }
       }
       if (ligne == 0) {
@@ -198,6 +287,9 @@ public final class PopulationsCsv {
       if (erreurs.size() > avant) {
         return;
       }
+      // shared instances: a file repeats the same codes, dates and sources on many lines
+      insee = territoire.commune(insee).map(Commune::insee).orElse(insee);
+      source = partages.size() < 100_000 ? partages.computeIfAbsent(source, k -> k) : partages.getOrDefault(source, source);
       ImmutablePopulation.Builder p = ImmutablePopulation.builder()
           .totale(totale.getAsLong())
           .enVigueurDu(du)
@@ -210,24 +302,49 @@ public final class PopulationsCsv {
       resultat.add(PopulationCommune.of(insee, p.build()));
     }
 
-    /** Duplicate INSEE codes with overlapping periods: reported on the later line. */
+    /**
+     * Duplicate INSEE codes with overlapping periods, each reported once on the later line of a
+     * pair, naming the other. Per code, the periods are sorted by start and swept once, keeping the
+     * one that ends last: O(n log n) whatever the file (the former pairwise comparison was
+     * quadratic in the lines of one code).
+     */
     private void chevauchements() {
+      List<DocumentError> trouvees = new ArrayList<>();
+      java.util.Set<Integer> signalees = new java.util.HashSet<>();
       for (List<int[]> lignes : lignesParInsee.values()) {
-        for (int j = 1; j < lignes.size(); j++) {
-          int[] b = lignes.get(j);
+        if (lignes.size() < 2) continue;
+        List<int[]> parDebut = new ArrayList<>(lignes);
+        parDebut.sort(java.util.Comparator.<int[], LocalDate>comparing(x -> debut(resultat.get(x[2])))
+            .thenComparingInt(x -> x[0]));
+        int[] ouverte = parDebut.get(0);
+        for (int j = 1; j < parDebut.size(); j++) {
+          int[] b = parDebut.get(j);
+          PopulationCommune pa = resultat.get(ouverte[2]);
           PopulationCommune pb = resultat.get(b[2]);
-          for (int i = 0; i < j; i++) {
-            int[] a = lignes.get(i);
-            PopulationCommune pa = resultat.get(a[2]);
-            if (Populations.chevauchent(pa.population(), pb.population())) {
-              ajouter(b[0], b[1], "$[ligne " + b[0] + "]." + CHAMPS[DU],
-                  "la période de la commune " + pb.insee() + " (" + periode(pb.population())
-                      + ") chevauche celle de la ligne " + a[0] + " (" + periode(pa.population()) + ")");
-              break;
+          if (Populations.chevauchent(pa.population(), pb.population())) {
+            int[] tard = ouverte[0] > b[0] ? ouverte : b;
+            int[] tot = tard == b ? ouverte : b;
+            if (signalees.add(tard[0])) {
+              PopulationCommune pt = resultat.get(tard[2]);
+              PopulationCommune po = resultat.get(tot[2]);
+              trouvees.add(new DocumentError(fichier, tard[0], tard[1], "$[ligne " + tard[0] + "]." + CHAMPS[DU],
+                  "la période de la commune " + pt.insee() + " (" + periode(pt.population())
+                      + ") chevauche celle de la ligne " + tot[0] + " (" + periode(po.population()) + ")"));
             }
           }
+          if (fin(pb) .isAfter(fin(pa))) ouverte = b;
         }
       }
+      trouvees.sort(null);
+      erreurs.addAll(trouvees);
+    }
+
+    private static LocalDate debut(PopulationCommune p) {
+      return p.population().enVigueurDu().orElse(LocalDate.MIN);
+    }
+
+    private static LocalDate fin(PopulationCommune p) {
+      return p.population().enVigueurAu().orElse(LocalDate.MAX);
     }
 
     private static String periode(Population p) {
@@ -263,7 +380,15 @@ public final class PopulationsCsv {
         return null;
       }
       try {
-        return LocalDate.parse(v, DATE);
+        LocalDate deja = dates.get(v);
+        if (deja != null) return deja;
+        LocalDate d = LocalDate.parse(v, DATE);
+        if (d.getYear() < 1) {
+          ajouterChamp(ligne, colonnes, i, "date invalide « " + v + " » : l'année 0000 n'existe pas (années de 0001 à 9999)");
+          return null;
+        }
+        if (dates.size() < 100_000) dates.put(v, d);
+        return d;
       } catch (DateTimeParseException e) {
         ajouterChamp(ligne, colonnes, i, "date invalide « " + v + " » : date réelle au format AAAA-MM-JJ attendue");
         return null;

@@ -27,7 +27,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /**
- * Hostile input (issue 7): generated and mutated documents fed to every loader
+ * Hostile input (issues 7 and 15): generated and mutated documents fed to every loader
  * ({@link DocumentReader#readConvention(Path)}, {@link DocumentReader#readTransferts(Path)},
  * {@link DocumentReader#readRpe(Path)}, {@link DocumentReader#readParametres(Path...)},
  * {@link PopulationsCsv#lire(Path, Territoire)}), each as YAML, JSON and CSV file, never produce
@@ -193,6 +193,42 @@ class HostileInputTest {
       subir("année " + annee, TRANSFERTS.replace("2025-01-01", annee + "-01-01").getBytes(StandardCharsets.UTF_8));
       subir("année CSV " + annee, CSV.replace("2026-01-01", annee + "-01-01").getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /**
+   * Issue 15: parameter values of every shape, under each type, with and without a declared
+   * domain: numbers far beyond any range, negative, with many decimals, in exponent notation,
+   * dates of impossible years, texts, explicit YAML tags, empty values, lists and objects.
+   */
+  @Property(tries = 200)
+  void valeursDeParametres(@ForAll("litteral") String litteral, @ForAll("typeEtDomaine") String typeEtDomaine) {
+    String doc = PARAMETRES.replace("  type: NOMBRE\n", "  type: " + typeEtDomaine + "\n")
+        .replace("valeur: 10000", "valeur: " + litteral);
+    subir("valeur de paramètre " + litteral + " (" + typeEtDomaine + ")", doc.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Provide
+  Arbitrary<String> typeEtDomaine() {
+    return Arbitraries.of("NOMBRE", "NOMBRE\n  domaine: {min: 0, max: 100000000, decimales: 0}",
+        "NOMBRE\n  domaine: {min: 10, max: 5}", "NOMBRE\n  domaine: {min: -1e400, max: 1e26, decimales: 99}",
+        "MONTANT", "MONTANT\n  domaine: {min: 0, max: 100000}", "DATE", "DATE\n  domaine: {min: 2000-01-01, max: 2100-12-31}",
+        "DATE\n  domaine: {min: 0000-01-01, max: 99999-01-01}", "TEXTE", "TEXTE\n  domaine: {valeurs: [totale, municipale]}",
+        "TEXTE\n  domaine: {valeurs: []}");
+  }
+
+  @Provide
+  Arbitrary<String> litteral() {
+    Arbitrary<String> nombres = Combinators.combine(Arbitraries.bigIntegers().between(
+            java.math.BigInteger.TEN.pow(40).negate(), java.math.BigInteger.TEN.pow(40)), Arbitraries.integers().between(-40, 40))
+        .as((n, echelle) -> new java.math.BigDecimal(n, echelle).toString());
+    Arbitrary<String> dates = Combinators.combine(Arbitraries.integers().between(-99_999, 99_999_999),
+        Arbitraries.integers().between(0, 13), Arbitraries.integers().between(0, 32))
+        .as((a, m, j) -> String.format("%04d-%02d-%02d", a, m, j));
+    Arbitrary<String> textes = Arbitraries.strings().ofMaxLength(30).map(t -> "\"" + t.replace("\\", "").replace("\"", "") + "\"");
+    Arbitrary<String> speciaux = Arbitraries.of("-0.01", "1e26", "9223372036854775808", "2147483648", "-1", "3500.5",
+        "0000-01-01", "2147483648-01-01", "!!java.io.File /etc/passwd", "!custom 1", "!!int 12", "!!float 1e26",
+        "!!timestamp 2026-01-01", "~", "[]", "{}", "[1, 2]", "\"\"", ".inf", "-.nan", "0x1F", "0o17", "1_000", "+1", "true");
+    return Arbitraries.oneOf(nombres, dates, textes, speciaux);
   }
 
   @Example

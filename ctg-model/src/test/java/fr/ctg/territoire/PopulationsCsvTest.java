@@ -199,4 +199,61 @@ class PopulationsCsvTest {
         () -> PopulationsCsv.lire(dossier.resolve("absent.csv"), T));
     assertEquals("fichier introuvable", absent.errors().get(0).message());
   }
+
+  // ------------------------------------------------------------------ issue 15: large files, streamed
+
+  @Test
+  void lesPeriodesDUneMemeCommuneSontCompareesEnTempsQuasiLineaire() throws Exception {
+    // 100 000 one-day periods of one commune: the former pairwise check made 5·10^9 comparisons
+    StringBuilder b = new StringBuilder(ENTETE);
+    java.time.LocalDate d = java.time.LocalDate.of(1900, 1, 1);
+    for (int i = 0; i < 100_000; i++, d = d.plusDays(1)) {
+      b.append("62119;;;25679;").append(d).append(';').append(d).append(";INSEE\n");
+    }
+    Path f = fichier(b.toString());
+    long debut = System.nanoTime();
+    assertEquals(100_000, PopulationsCsv.lire(f, T).size());
+    long ms = (System.nanoTime() - debut) / 1_000_000;
+    assertTrue(ms < 20_000, ms + " ms");
+    // and one overlap among them is still found, on the later line, naming the other
+    String avecChevauchement = b + "62119;;;25679;1950-06-01;1950-06-02;INSEE\n";
+    List<DocumentError> e = erreurs(avecChevauchement);
+    assertEquals(1, e.size(), e.toString());
+    assertErreur(e.get(0), 100_002, 15, "$[ligne 100002].enVigueurDu", "la période de la commune 62119 (du 1950-06-01 au 1950-06-02) chevauche celle de la ligne");
+  }
+
+  @Test
+  void auDelaDuNombreMaximalDEnregistrementsLaLectureEstRefusee() throws IOException {
+    StringBuilder b = new StringBuilder(ENTETE);
+    java.time.LocalDate d = java.time.LocalDate.of(1000, 1, 1);
+    for (int i = 0; i <= PopulationsCsv.ENREGISTREMENTS_MAX; i++, d = d.plusDays(1)) {
+      b.append("62119;;;1;").append(d).append(';').append(d).append(";s\n");
+    }
+    InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> PopulationsCsv.lire(fichier(b.toString()), T));
+    assertEquals(1, e.errors().size());
+    assertErreur(e.errors().get(0), PopulationsCsv.ENREGISTREMENTS_MAX + 2, 1, "$[ligne " + (PopulationsCsv.ENREGISTREMENTS_MAX + 2) + "]",
+        "plus de 400000 enregistrements : lecture arrêtée");
+  }
+
+  @Test
+  void uneLigneTropLongueEstSignaleeSansLaGarderEnMemoire() throws IOException {
+    String longue = "62119;;;25679;2026-01-01;;" + "x".repeat(PopulationsCsv.LIGNE_MAX * 50) + "\n";
+    List<DocumentError> e = erreurs(ENTETE + longue + "62427;;;26090;2026-01-01;;INSEE\n");
+    assertEquals(1, e.size(), e.toString());
+    assertErreur(e.get(0), 2, PopulationsCsv.LIGNE_MAX + 1, "$[ligne 2]", "ligne trop longue : au plus 10000 caractères");
+  }
+
+  @Test
+  void lAnneeZeroEstRefusee() throws IOException {
+    List<DocumentError> e = erreurs(ENTETE + "62119;;;25679;0000-01-01;;INSEE\n");
+    assertErreur(e.get(0), 2, 15, "$[ligne 2].enVigueurDu", "date invalide « 0000-01-01 » : l'année 0000 n'existe pas");
+  }
+
+  @Test
+  void unOctetQuiNEstPasDeLUtf8EstSitueASaLigne() throws IOException {
+    Path f = dossier.resolve("latin1.csv");
+    Files.write(f, (ENTETE + "62119;;;25679;2026-01-01;;INSEE\n62427;;;26090;2026-01-01;;Hénin\n").getBytes(StandardCharsets.ISO_8859_1));
+    InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> PopulationsCsv.lire(f, T));
+    assertTrue(e.errors().get(0).message().startsWith("le fichier n'est pas encodé en UTF-8"), e.getMessage());
+  }
 }

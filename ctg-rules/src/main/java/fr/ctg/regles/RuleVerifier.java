@@ -77,7 +77,8 @@ public final class RuleVerifier {
       parametres = DocumentReader.bundledParametres();
     } else {
       try {
-        parametres = DocumentReader.readParametres(parameterFiles);
+        // an expert's parameter that replaces a bundled one keeps its declared type and domain
+        parametres = DocumentReader.readParametres(parameterFiles, DocumentReader.bundledParametres());
       } catch (InvalidDocumentException e) {
         for (DocumentError d : e.errors()) {
           problems.add(RuleProblem.error(d.file(), d.line(), d.column(), d.pointer() + " : " + d.message()));

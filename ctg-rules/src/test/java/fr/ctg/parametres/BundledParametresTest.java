@@ -44,6 +44,32 @@ class BundledParametresTest {
   }
 
   @Test
+  void everyNumberAndDateDeclaresItsDomain() {
+    // issue 15: the declaration experts read and overriding files must respect; a parameter added
+    // without bounds would let a value that valider accepts break an evaluation
+    for (Parametre p : BUNDLED.tous()) {
+      Domaine d = p.domaine();
+      switch (p.type()) {
+        case NOMBRE:
+          assertTrue(d.min().isPresent() && d.max().isPresent() && d.decimales().isPresent(), p.nom() + " : " + d);
+          break;
+        case MONTANT:
+          assertTrue(d.min().isPresent() && d.max().isPresent(), p.nom() + " : " + d);
+          break;
+        case DATE:
+          assertTrue(d.dateMin().isPresent() && d.dateMax().isPresent(), p.nom() + " : " + d);
+          break;
+        default:
+          // a free text is admitted only where the rules read any text safely (a list of annex names)
+          assertTrue(!d.valeurs().isEmpty() || p.nom().equals("conv.annexes_requises"), p.nom() + " : " + d);
+      }
+    }
+    assertEquals("nombre entier de 0 à 100000000 (habitants)", BUNDLED.parametre("ao.seuil_rpe").orElseThrow().domaineEnTexte());
+    assertEquals("un de : totale, municipale, compteeAPart (population légale INSEE)",
+        BUNDLED.parametre("ao.population_reference").orElseThrow().domaineEnTexte());
+  }
+
+  @Test
   void everyValueHasAReference() {
     for (Parametre p : BUNDLED.tous()) {
       assertFalse(p.valeurs().isEmpty() && !p.nom().equals("cct.taux_financement"), p.nom());

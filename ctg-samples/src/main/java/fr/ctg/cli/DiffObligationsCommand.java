@@ -58,7 +58,7 @@ public final class DiffObligationsCommand implements Callable<Integer> {
     try {
       RuleBase base = regles.base();
       Parametres loi = regles.parametres(base);
-      Parametres reforme = DocumentReader.readParametres(parent.reforme);
+      Parametres reforme = DocumentReader.readParametres(parent.reforme, loi);
       for (Parametre p : reforme.tous()) {
         if (loi.parametre(p.nom()).isEmpty()) {
           err.println("ctg : la réforme définit « " + p.nom() + " », inconnu des règles : une réforme remplace un paramètre existant");

@@ -20,8 +20,13 @@ public final class ReglesOptions {
       description = "Dossier de règles d'un expert (exporté par « ctg regles exporter ») à la place des règles embarquées.")
   Path dossier;
 
-  @Option(names = "--parametres", paramLabel = "FICHIER", arity = "1..*",
-      description = "Fichiers de paramètres (ctg-parametres/1) qui remplacent, nom par nom, ceux des règles.")
+  // one file per occurrence (repeat the option, or separate with commas): with "1..*", picocli took
+  // the arguments that follow as parameter files too, so « ctg check --parametres p.yaml ma-ctg.yaml »
+  // read the convention as a parameter file and then said that CONVENTION was missing
+  @Option(names = "--parametres", paramLabel = "FICHIER", split = ",",
+      description = "Fichier de paramètres (ctg-parametres/1) qui remplace, nom par nom, ceux des règles "
+          + "(avec --regles : ceux du dossier). Répétez l'option (ou séparez par des virgules) pour plusieurs fichiers ; "
+          + "chaque paramètre remplacé garde le type et le domaine déclarés par les règles.")
   List<Path> fichiersParametres = new ArrayList<>();
 
   /** The directory given with {@code --regles}, or null for the bundled rules. */
@@ -43,7 +48,8 @@ public final class ReglesOptions {
   public Parametres parametres(RuleBase base) throws InvalidDocumentException {
     Parametres p = base.parametres();
     if (!fichiersParametres.isEmpty()) {
-      p = p.surchargePar(DocumentReader.readParametres(fichiersParametres));
+      // each file is checked against the declarations (type, domain) of the parameters it replaces
+      p = p.surchargePar(DocumentReader.readParametres(fichiersParametres, p));
     }
     return p;
   }

@@ -68,7 +68,8 @@ public final class ValiderCommand implements Callable<Integer> {
         return "convention " + c.id();
       }
       case PARAMETERS:
-        return "paramètres : " + DocumentReader.readParametres(f).tous().size();
+        // a parameter of the bundled rules keeps their declared type and domain
+        return "paramètres : " + DocumentReader.readParametres(List.of(f), DocumentReader.bundledParametres()).tous().size();
       case TRANSFERS:
         return "transferts : " + DocumentReader.readTransferts(f).size();
       case RPE_COVERAGE:

@@ -54,6 +54,47 @@ class ReglesOptionsCommandesTest {
     assertTrue(surcharge.out.contains("AO-RPE;"), surcharge.out);
   }
 
+  /** Issue 15: --regles and --parametres together, in any order, the convention after them. */
+  @Test
+  void reglesDExpertEtParametresEnsemble() throws Exception {
+    Path duree = dir.resolve("duree-3.yaml");
+    Files.writeString(duree, Files.readString(regles.resolve("parametres/conv/duree.yaml"), StandardCharsets.UTF_8)
+        .replace("valeur: 4", "valeur: 3"), StandardCharsets.UTF_8);
+    CliRun apres = CliRun.run("check", "--regles", regles.toString(), "--parametres", duree.toString(), CONFORME,
+        "--date", "2026-06-30").expect(0);
+    assertTrue(apres.out.contains("plus de 3 ans"), apres.out);
+    CliRun avant = CliRun.run("check", "--parametres", duree.toString(), "--regles", regles.toString(), CONFORME,
+        "--date", "2026-06-30").expect(0);
+    assertTrue(avant.out.equals(apres.out), avant.out);
+    // two files: the option repeated, or separated by a comma
+    Path seuil = dir.resolve("seuil-4000.yaml");
+    Files.writeString(seuil, Files.readString(regles.resolve("parametres/ao/seuils.yaml"), StandardCharsets.UTF_8)
+        .replace("valeur: 5000", "valeur: 4000"), StandardCharsets.UTF_8);
+    CliRun deux = CliRun.run("check", CONFORME, "--date", "2026-06-30", "--regles", regles.toString(),
+        "--parametres", seuil + "," + duree).expect(0);
+    assertTrue(deux.out.contains("plus de 3 ans"), deux.out);
+  }
+
+  /** Issue 15: a value the declared domain excludes stops the command with its position and the domain (code 2). */
+  @Test
+  void uneValeurHorsDuDomaineDeclareEstRefusee() throws Exception {
+    Path negatif = dir.resolve("seuil-negatif.yaml");
+    Files.writeString(negatif, Files.readString(regles.resolve("parametres/ao/seuils.yaml"), StandardCharsets.UTF_8)
+        .replace("valeur: 5000", "valeur: -1").replace("  domaine: {min: 0, max: 100000000, decimales: 0}\n", ""),
+        StandardCharsets.UTF_8);
+    for (String[] avecOuSans : new String[][] {{}, {"--regles", regles.toString()}}) {
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("obligations", "--date", "2026-01-01",
+          "--commune", "62004", "--parametres", negatif.toString()));
+      args.addAll(java.util.List.of(avecOuSans));
+      CliRun r = CliRun.run(args.toArray(String[]::new)).expect(2);
+      assertTrue(r.err.contains("seuil-negatif.yaml:") && r.err.contains("$['ao.seuil_rpe'].valeurs[0].valeur: valeur « -1 » "
+          + "hors du domaine du paramètre « ao.seuil_rpe » : nombre entier de 0 à 100000000 (habitants) attendu"), r.err);
+      assertFalse(r.err.contains("\tat "), r.err);
+    }
+    CliRun v = CliRun.run("valider", negatif.toString()).expect(2);
+    assertTrue(v.err.contains("hors du domaine du paramètre « ao.seuil_rpe »"), v.err);
+  }
+
   @Test
   void checkAvecUneDureeUsuelleRaccourcie() {
     CliRun loi = CliRun.run("check", CONFORME, "--date", "2026-06-30").expect(0);

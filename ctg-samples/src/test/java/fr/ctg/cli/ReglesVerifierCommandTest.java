@@ -115,7 +115,7 @@ class ReglesVerifierCommandTest {
     Path f = regle(ENTETE.replace("import fr.ctg.regles.Constats;", "import fr.ctg.regles.Constats;\nimport fr.ctg.regles.ParametreEnVigueur;")
         + "  ParametreEnVigueur(nom == \"ao.seuil_inexistant\")\nthen\nend\n");
     Files.createDirectories(dir.resolve("parametres/ao"));
-    Files.writeString(dir.resolve("parametres/ao/p.yaml"), "schema: ctg-parametres/1\n");
+    Files.writeString(dir.resolve("parametres/ao/p.yaml"), "schema: ctg-parametres/1\nao.autre:\n  description: d\n  unite: u\n  type: NOMBRE\n  valeurs: []\n");
     CliRun r = CliRun.run("regles", "verifier", dir.toString()).expect(3);
     assertTrue(r.err.contains(f + ":15:30: paramètre « ao.seuil_inexistant » lu par une règle mais défini dans aucun fichier"), r.err);
   }

@@ -39,9 +39,10 @@ class ValiderCommandTest {
   @Test
   void validFilesExitZero() throws Exception {
     Path c = write("c.ctg.yaml", CONVENTION);
-    Path p = write("p.yaml", "schema: ctg-parametres/1\n");
+    // issue 15: a parameter file without any parameter is refused; one declared without value is valid
+    Path p = write("p.yaml", "schema: ctg-parametres/1\nao.autre:\n  description: d\n  unite: u\n  type: NOMBRE\n  valeurs: []\n");
     String[] r = run(0, "valider", c.toString(), p.toString());
-    assertEquals(c + " : valide (convention test-2026-2030)\n" + p + " : valide (paramètres : 0)\n", r[0]);
+    assertEquals(c + " : valide (convention test-2026-2030)\n" + p + " : valide (paramètres : 1)\n", r[0]);
     assertEquals("", r[1]);
   }
 

@@ -59,4 +59,30 @@ class RapportsAOTest {
     assertEquals(9, lignes.length);
     assertTrue(csv.contains("AO-INFORMATION;commune;62001;\"Petite; commune\";A_VERIFIER;"), csv);
   }
+
+  /** Issue 15: names that a spreadsheet would run as formulas are written as text (OWASP, CSV injection). */
+  @Test
+  void csvNeutraliseLesFormulesDesTableurs() {
+    Rapport r = Fixtures.evaluateur(List.of(commune("62001", "=HYPERLINK(\"https://x.invalid\",\"y\")", 900),
+            commune("62002", "+cmd|' /C calc'!A0", 900), commune("62003", "-2+3", 900), commune("62004", "@SUM(A1:A9)", 900),
+            commune("62005", "\tTabulée", 900), commune("62006", "\rRetour", 900), commune("62007", "-12", 900),
+            commune("62008", "Sainte-Marie", 900)))
+        .obligations(SelectionTerritoire.france(), LocalDate.of(2026, 1, 1), EntreesAO.aucune(), false);
+    String csv = CsvReport.render(r);
+    assertTrue(csv.contains(";62001;\"'=HYPERLINK(\"\"https://x.invalid\"\",\"\"y\"\")\";A_VERIFIER;\"'=HYPERLINK("), csv);
+    assertTrue(csv.contains(";62002;'+cmd|' /C calc'!A0;A_VERIFIER;\"'+cmd|"), csv);
+    assertTrue(csv.contains(";62003;'-2+3;A_VERIFIER;\"'-2+3 "), csv);
+    assertTrue(csv.contains(";62004;'@SUM(A1:A9);A_VERIFIER;\"'@SUM"), csv);
+    assertTrue(csv.contains(";62005;'\tTabulée;A_VERIFIER;\"'\tTabulée"), csv);
+    assertTrue(csv.contains(";62006;\"'\rRetour\";A_VERIFIER;\"'\rRetour"), csv);
+    // a cell that is only a number is data, unchanged; the message starting with it is text, neutralised
+    assertTrue(csv.contains(";62007;-12;A_VERIFIER;\"'-12 "), csv);
+    assertTrue(csv.contains(";62008;Sainte-Marie;A_VERIFIER;\"Sainte-Marie "), csv);
+    for (String ligne : csv.split("\n")) {
+      for (String cellule : ligne.split(";")) {
+        String c = cellule.startsWith("\"") ? cellule.substring(1) : cellule;
+        assertTrue(c.isEmpty() || "=+@\t\r".indexOf(c.charAt(0)) < 0, () -> "cellule active : " + ligne);
+      }
+    }
+  }
 }

@@ -211,7 +211,14 @@ public final class ScenarioRunner {
             + (ex instanceof DateTimeParseException ? "une date AAAA-MM-JJ est attendue" : ex.getMessage())));
         continue;
       }
-      reformes.add(ImmutableParametre.builder().from(loi).valeurs(List.of(vb.build())).build());
+      fr.ctg.parametres.ValeurParametre valeur = vb.build();
+      java.util.Optional<String> refus = loi.refus(valeur);
+      if (refus.isPresent()) {
+        errors.add(new DocumentError(s.fichier().toString(), cas.ligne(), 1, pointeur,
+            Parametres.horsDomaine(loi, valeur.enTexte(), refus.get())));
+        continue;
+      }
+      reformes.add(ImmutableParametre.builder().from(loi).valeurs(List.of(valeur)).build());
     }
     if (!errors.isEmpty()) throw new InvalidDocumentException(errors);
     return Parametres.de(reformes);

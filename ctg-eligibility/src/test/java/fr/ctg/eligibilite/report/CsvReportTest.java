@@ -1,0 +1,45 @@
+package fr.ctg.eligibilite.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** {@link CsvReport#cellule}: OWASP's neutralisation of spreadsheet formulas (issue 15). */
+class CsvReportTest {
+  @Property(tries = 500)
+  void uneCelluleNeCommenceJamaisParUneFormuleEtSeRelit(@ForAll("cellules") String v) {
+    String c = CsvReport.cellule(v);
+    // nothing is lost: the original is the cell, or the cell without its quote prefix
+    assertTrue(c.equals(v) || c.equals("'" + v), c);
+    boolean nombre = v.matches("-?[0-9]+([.,][0-9]+)?");
+    assertTrue(c.isEmpty() || "=+-@\t\r".indexOf(c.charAt(0)) < 0 || nombre, c);
+    assertEquals(c.equals(v), v.isEmpty() || "=+-@\t\r".indexOf(v.charAt(0)) < 0 || nombre, v);
+  }
+
+  @Example
+  void exemplesOwasp() {
+    assertEquals("'=1+2", CsvReport.cellule("=1+2"));
+    assertEquals("'+1+2", CsvReport.cellule("+1+2"));
+    assertEquals("'-1+2", CsvReport.cellule("-1+2"));
+    assertEquals("'@SUM(1+2)", CsvReport.cellule("@SUM(1+2)"));
+    assertEquals("'\t=1", CsvReport.cellule("\t=1"));
+    assertEquals("'\r=1", CsvReport.cellule("\r=1"));
+    assertEquals("-12", CsvReport.cellule("-12"));
+    assertEquals("-3,50", CsvReport.cellule("-3,50"));
+    assertEquals("'-", CsvReport.cellule("-"));
+    assertEquals("Béthune", CsvReport.cellule("Béthune"));
+  }
+
+  @Provide
+  Arbitrary<String> cellules() {
+    Arbitrary<String> debut = Arbitraries.of("=", "+", "-", "@", "\t", "\r", "", "a", "1", "'", " ");
+    return net.jqwik.api.Combinators.combine(debut, Arbitraries.strings().withChars("0123456789.,-+=@abc ;\"\t").ofMaxLength(8))
+        .as((d, reste) -> d + reste);
+  }
+}
