@@ -1,5 +1,12 @@
 package fr.ctg.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,12 +44,21 @@ public final class Ctg implements Runnable {
   }
 
   public static void main(String[] args) {
+    // UTF-8 whatever the platform locale (LANG=C, LC_ALL=POSIX would turn every accent into "?"):
+    // anything written to System.out/System.err (not only through picocli) is UTF-8.
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     System.exit(execute(args));
   }
 
-  /** Runs the command line as {@code main} would, without exiting; used by tests. */
+  /**
+   * Runs the command line as {@code main} would, without exiting; used by tests. Writes UTF-8 to the
+   * current {@link System#out} and {@link System#err}, whatever the platform's default charset.
+   */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Ctg());
+    cl.setOut(utf8(System.out));
+    cl.setErr(utf8(System.err));
     cl.setExitCodeExceptionMapper(e -> ENTREE_INVALIDE);
     cl.setParameterExceptionHandler((ex, a) -> {
       ex.getCommandLine().getErr().println("ctg : " + ex.getMessage());
@@ -50,6 +66,11 @@ public final class Ctg implements Runnable {
       return ENTREE_INVALIDE;
     });
     return cl.execute(args);
+  }
+
+  /** As picocli's own writers (buffered, flushed on println), but UTF-8 instead of the platform's charset. */
+  private static PrintWriter utf8(PrintStream stream) {
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
   }
 
   static final class Version implements CommandLine.IVersionProvider {
