@@ -74,6 +74,8 @@ public final class BonusCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ReglesOptions regles;
 
+  @CommandLine.Mixin LimitesOptions limites;
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (défaut), json, csv ou html (page autonome, graphiques de la répartition).")
   String format = "text";
 
@@ -109,7 +111,7 @@ public final class BonusCommand implements Callable<Integer> {
       Parametres params = regles.parametres(base);
       Convention c = DocumentReader.readConvention(convention);
       Territoire t = Territoire.national();
-      Rapport r = Evaluateur.builder().territoire(t.communes(), t.epcis()).parametres(params).regles(base).build()
+      Rapport r = limites.appliquer(Evaluateur.builder()).territoire(t.communes(), t.epcis()).parametres(params).regles(base).build()
           .bonus(c, annee, env, entrees.build());
       switch (format) {
         case "json": out.print(JsonReport.render(r)); break;

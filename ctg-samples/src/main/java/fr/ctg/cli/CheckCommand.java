@@ -74,6 +74,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ReglesOptions regles;
 
+  @CommandLine.Mixin LimitesOptions limites;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -99,7 +101,7 @@ public final class CheckCommand implements Callable<Integer> {
       }
       Territoire territoire = Territoire.national();
       RuleBase regles = this.regles.base();
-      Evaluateur evaluateur = Evaluateur.builder()
+      Evaluateur evaluateur = limites.appliquer(Evaluateur.builder())
           .territoire(territoire.communes(), territoire.epcis())
           .parametres(this.regles.parametres(regles))
           .regles(regles)
