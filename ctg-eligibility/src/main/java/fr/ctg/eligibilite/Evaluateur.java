@@ -362,7 +362,7 @@ public final class Evaluateur {
 
     /**
      * The bounds of every evaluation (default {@link Limites#parDefaut()}: 1 000 000 rule firings
-     * and 500 000 facts per session, 2 minutes per evaluation), so that a rule that runs away — an
+     * and 100 000 facts per session, 2 minutes per evaluation), so that a rule that runs away — an
      * expert's rule that re-triggers itself, loops, or inserts without end — stops the evaluation
      * with a {@link LimiteDepasseeException} (French message naming the rule and its file) instead of
      * hanging or exhausting the heap. The rule base stays usable for the next evaluation.

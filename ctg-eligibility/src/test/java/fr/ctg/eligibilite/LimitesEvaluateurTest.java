@@ -53,7 +53,7 @@ class LimitesEvaluateurTest {
     LimiteDepasseeException e = assertThrows(LimiteDepasseeException.class, () -> evaluateur.obligations(
         SelectionTerritoire.epci("246200299"), LocalDate.of(2030, 1, 1), EntreesAO.aucune(), false));
     assertEquals(LimiteDepasseeException.Limite.FAITS, e.limite());
-    assertEquals("évaluation arrêtée : plus de 500 000 faits dans une session (limite de faits) ; la règle "
+    assertEquals("évaluation arrêtée : plus de 100 000 faits dans une session (limite de faits) ; la règle "
         + "« insertions sans fin en 2030 » (" + regle + ":4) insérait des faits sans fin", e.getMessage());
     assertEquals("insertions sans fin en 2030", e.regle().orElseThrow());
 

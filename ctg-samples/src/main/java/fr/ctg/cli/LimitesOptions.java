@@ -21,7 +21,7 @@ final class LimitesOptions {
   Long secondes;
 
   @Option(names = "--faits-max", paramLabel = "N",
-      description = "faits permis dans une session, ceux des règles compris (par défaut : 500 000) ; au-delà : code 4.")
+      description = "faits permis dans une session, ceux des règles compris (par défaut : 100 000) ; au-delà : code 4.")
   Long faits;
 
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE) CommandLine.Model.CommandSpec spec;
