@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link LimiteDepasseeException} (the default fact limit, before the heap is exhausted), on one
  * thread or several; the same engine then evaluates another date as if nothing had happened.
  */
-@Timeout(300)
+@Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LimitesEvaluateurTest {
   @TempDir static Path dir;
   static Path regle;

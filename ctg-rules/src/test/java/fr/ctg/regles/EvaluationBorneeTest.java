@@ -33,10 +33,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The limits are small so that the suite stays fast (100 000 firings, 10 000 facts, and a 1 s
  * budget for the files only time can stop; 10 minutes for the others, so that a slow machine
  * cannot change which limit stops them): the tests assert what stops the evaluation and what it
- * names, never how long it took. The class
- * timeout only keeps a regression from hanging the build.
+ * names, never how long it took. The timeout (each test on its own thread, so that a rule that is
+ * not stopped fails the test instead of hanging the build) is far above any outcome's duration.
  */
-@Timeout(120)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EvaluationBorneeTest {
   private static final Pattern ATTENDU = Pattern.compile("^// attendu : (\\w+)$", Pattern.MULTILINE);
   private static final Pattern REGLE = Pattern.compile("^(rule \"([^\"]+)\"|function \\w+ (\\w+)\\()", Pattern.MULTILINE);

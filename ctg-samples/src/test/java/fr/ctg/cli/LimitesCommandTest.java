@@ -15,9 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
  * A rule that runs away stops the evaluating commands with exit code 4 and a French message naming
  * the rule (and its file for an expert's directory), without a stack trace; the limits are options
  * of every evaluating command, listed with the exit codes in their help. The tests assert the
- * outcome, not durations (the class timeout only keeps a regression from hanging the build).
+ * outcome, not durations (the timeout, each test on its own thread, only turns a regression into a
+ * failure instead of a hung build).
  */
-@Timeout(300)
+@Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LimitesCommandTest {
   @TempDir Path dir;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * request gets a 422 problem {@code limite-depassee} with the CLI's message (the rule and its file),
  * and the server answers the next request.
  */
-@Timeout(300)
+@Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ServeurLimitesTest {
   @TempDir Path dossier;
 
