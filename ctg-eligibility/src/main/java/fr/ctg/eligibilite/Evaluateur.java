@@ -32,6 +32,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import fr.ctg.document.InvalidDocumentException;
+import fr.ctg.regles.Budget;
+import fr.ctg.regles.LimiteDepasseeException;
+import fr.ctg.regles.Limites;
 import fr.ctg.regles.RuleSource;
 import fr.ctg.territoire.Population;
 import fr.ctg.territoire.PopulationCommune;
@@ -70,8 +73,9 @@ import fr.ctg.rapport.TerritoireUtilise;
  *
  * <p><b>Errors</b>: invalid input is a {@link SelectionInvalideException} (French message); reading a
  * document (population file, convention) is an {@link fr.ctg.document.InvalidDocumentException} with
- * positioned errors; an invalid rule directory is a {@link fr.ctg.regles.RuleBaseException}. Anything
- * else is a programming error.
+ * positioned errors; an invalid rule directory is a {@link fr.ctg.regles.RuleBaseException}; an
+ * evaluation that exceeds its {@link Limites} (a rule that runs away) is a {@link LimiteDepasseeException}
+ * naming the rule, after which the engine keeps serving. Anything else is a programming error.
  */
 public final class Evaluateur {
   /** Languages of the messages; only French exists (rule texts and messages are written in French). */
@@ -106,6 +110,7 @@ public final class Evaluateur {
   private final Map<Integer, Referentiel> parAnnee = new java.util.concurrent.ConcurrentHashMap<>();
   private final Langue langue;
   private final int parallelisme;
+  private final Limites limites;
   /** The parameters computed for the last rule base seen (reloads are rare: one computation each). */
   private final AtomicReference<BaseEtParametres> memo = new AtomicReference<>();
 
@@ -134,6 +139,7 @@ public final class Evaluateur {
     }
     this.langue = b.langue;
     this.parallelisme = b.parallelisme;
+    this.limites = b.limites;
   }
 
   /**
@@ -332,7 +338,7 @@ public final class Evaluateur {
     FaitsAO faits = FaitsAO.assembler(retenues, ref.communes(), ref.epcis(), ref.population(), parametres,
         regles.textes(), date, entrees, inclureNonApplicables);
     return rapport(regles, date, Optional.empty(), territoireUtilise(ref, date, remarques), faits,
-        evaluerParLots(regles, faits.lots(TITULAIRES_PAR_LOT), parallelisme));
+        evaluerParLots(regles, faits.lots(TITULAIRES_PAR_LOT), parallelisme, Budget.demarrer(limites)));
   }
 
   /**
@@ -341,29 +347,36 @@ public final class Evaluateur {
    * merges what they concluded (sorted, {@link Constat#ORDRE}, so the report does not depend on who
    * ran which batch).
    */
-  static Constats.Conclusions evaluerParLots(RuleBase regles, List<List<Object>> lots, int parallelisme) {
-    if (lots.size() == 1) return regles.evaluer(lots.get(0)).conclusions();
+  static Constats.Conclusions evaluerParLots(RuleBase regles, List<List<Object>> lots, int parallelisme, Budget budget) {
+    if (lots.size() == 1) return regles.evaluer(lots.get(0), budget).conclusions();
     Constats.Conclusions[] resultats = new Constats.Conclusions[lots.size()];
     AtomicInteger suivant = new AtomicInteger();
     Runnable travail = () -> {
       for (int k = suivant.getAndIncrement(); k < lots.size(); k = suivant.getAndIncrement()) {
-        resultats[k] = regles.evaluer(lots.get(k)).conclusions();
+        resultats[k] = regles.evaluer(lots.get(k), budget).conclusions();
       }
     };
     List<CompletableFuture<Void>> aides = new ArrayList<>();
     for (int i = 1; i < Math.min(parallelisme, lots.size()); i++) {
       aides.add(CompletableFuture.runAsync(travail, ForkJoinPool.commonPool()));
     }
-    travail.run();
+    RuntimeException echec = null;
+    try {
+      travail.run();
+    } catch (RuntimeException e) {
+      echec = e; // the helpers stop at their next check (the budget is stopped) or batch: wait for them
+    }
     for (CompletableFuture<Void> f : aides) {
       try {
         f.join();
       } catch (CompletionException e) {
+        if (echec != null) continue;
         if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
         if (e.getCause() instanceof Error) throw (Error) e.getCause();
         throw e;
       }
     }
+    if (echec != null) throw echec;
     return Constats.Conclusions.fusion(Arrays.asList(resultats));
   }
 
@@ -403,7 +416,7 @@ public final class Evaluateur {
           ref.communes(), ref.epcis()));
     }
     return rapport(regles, date, Optional.of(convention.id()), territoireUtilise(ref, date, remarques), ao,
-        regles.evaluer(faits).conclusions());
+        regles.evaluer(faits, Budget.demarrer(limites)).conclusions());
   }
 
   private static Rapport rapport(RuleBase regles, LocalDate date, Optional<String> convention,
@@ -457,7 +470,7 @@ public final class Evaluateur {
     Referentiel ref = referentielAu(date);
     List<Object> faits = new ArrayList<>(FaitsCommuns.de(parametres, regles.textes(), date, false));
     faits.addAll(FaitsBonus.de(c, annee, enveloppe, entrees, ref.communes(), ref.epcis()));
-    Constats.Conclusions constats = regles.evaluer(faits).conclusions();
+    Constats.Conclusions constats = regles.evaluer(faits, Budget.demarrer(limites)).conclusions();
     return ImmutableRapport.builder()
         .dateEvaluation(date)
         .convention(c.id())
@@ -484,8 +497,21 @@ public final class Evaluateur {
     private final Map<String, Epci> epcis = new LinkedHashMap<>();
     private Langue langue = Langue.FR;
     private int parallelisme = 1;
+    private Limites limites = Limites.parDefaut();
 
     private Builder() {}
+
+    /**
+     * The bounds of every evaluation (default {@link Limites#parDefaut()}: 1 000 000 rule firings
+     * and 100 000 facts per session, 2 minutes per evaluation), so that a rule that runs away — an
+     * expert's rule that re-triggers itself, loops, or inserts without end — stops the evaluation
+     * with a {@link LimiteDepasseeException} (French message naming the rule and its file) instead of
+     * hanging or exhausting the heap. The rule base stays usable for the next evaluation.
+     */
+    public Builder limites(Limites limites) {
+      this.limites = Objects.requireNonNull(limites, "limites");
+      return this;
+    }
 
     /**
      * How many sessions {@link Evaluateur#obligations} may run at once (default 1: everything on

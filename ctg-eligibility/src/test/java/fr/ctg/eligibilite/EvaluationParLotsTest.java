@@ -62,12 +62,12 @@ class EvaluationParLotsTest {
         SourcePopulation.desCommunes(communes), parametres, RuleBase.bundled().textes(), date, entrees, nonApplicables);
     RuleBase regles = RuleBase.bundled();
 
-    Constats.Conclusions uneSession = Evaluateur.evaluerParLots(regles, List.of(faits.faits()), 1);
+    Constats.Conclusions uneSession = Evaluateur.evaluerParLots(regles, List.of(faits.faits()), 1, fr.ctg.regles.Budget.demarrer(fr.ctg.regles.Limites.parDefaut()));
     List<List<Object>> lots = faits.lots(taille);
     Set<String> titulaires = new TreeSet<>();
     faits.titulaires().forEach(t -> titulaires.add(t.id()));
     assertEquals((titulaires.size() + taille - 1) / taille, lots.size());
-    Constats.Conclusions parLots = Evaluateur.evaluerParLots(regles, lots, parallelisme);
+    Constats.Conclusions parLots = Evaluateur.evaluerParLots(regles, lots, parallelisme, fr.ctg.regles.Budget.demarrer(fr.ctg.regles.Limites.parDefaut()));
 
     if (nonApplicables || !date.isBefore(Fixtures.AO)) {
       assertTrue(uneSession.constats().size() >= communes.size(), "l'évaluation doit conclure sur chaque commune");

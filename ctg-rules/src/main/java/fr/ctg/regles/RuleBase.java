@@ -22,7 +22,9 @@ import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
 
 /**
  * The bundled rule base: the rules of {@code fr/ctg/regles/**} (DRL and decision tables),
@@ -30,8 +32,8 @@ import org.kie.api.runtime.StatelessKieSession;
  * {@code build}) and loaded once per JVM from the generated model classes ({@link #bundled()}); no
  * DRL is compiled at run time.
  *
- * <p>Thread-safe: each {@link #evaluer(Collection)} runs its own stateless session over the shared,
- * immutable {@link KieBase}.
+ * <p>Thread-safe: each {@link #evaluer(Collection)} runs its own session over the shared,
+ * immutable {@link KieBase}, bounded by {@link Limites} and disposed at its end.
  */
 public final class RuleBase {
   static final String GLOBAL_CONSTATS = "constats";
@@ -46,13 +48,23 @@ public final class RuleBase {
   private final String source;
   private volatile Parametres parametres;
   private volatile RecueilTextes textes;
+  /** {@code fichier:ligne} of each rule (by name) and DRL function of an expert's directory; empty for the bundled rules. */
+  private final Map<String, String> emplacementsRegles;
+  private final Map<String, String> emplacementsFonctions;
+  /** Whether some package declares {@code global Constats constats} (a session refuses an undeclared global). */
+  private final boolean globalConstats;
 
   private RuleBase(KieBase kieBase, String empreinte) {
-    this(kieBase, empreinte, "classpath", null, null);
+    this(kieBase, empreinte, "classpath", null, null, Map.of(), Map.of());
   }
 
-  private RuleBase(KieBase kieBase, String empreinte, String source, Parametres parametres, RecueilTextes textes) {
+  private RuleBase(KieBase kieBase, String empreinte, String source, Parametres parametres, RecueilTextes textes,
+      Map<String, String> emplacementsRegles, Map<String, String> emplacementsFonctions) {
     this.kieBase = kieBase;
+    this.emplacementsRegles = Map.copyOf(emplacementsRegles);
+    this.emplacementsFonctions = Map.copyOf(emplacementsFonctions);
+    this.globalConstats = kieBase.getKiePackages().stream()
+        .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL_CONSTATS)));
     this.source = source;
     this.parametres = parametres;
     this.textes = textes;
@@ -93,8 +105,8 @@ public final class RuleBase {
 
   /** A rule base compiled by {@link RuleVerifier} from an expert's files. */
   static RuleBase fromClassicBase(KieBase kieBase, String empreinte, String source, Parametres parametres,
-      RecueilTextes textes) {
-    return new RuleBase(kieBase, empreinte, source, parametres, textes);
+      RecueilTextes textes, Map<String, String> emplacementsRegles, Map<String, String> emplacementsFonctions) {
+    return new RuleBase(kieBase, empreinte, source, parametres, textes, emplacementsRegles, emplacementsFonctions);
   }
 
   /** The bundled rule base, loaded on first use and shared. */
@@ -166,15 +178,70 @@ public final class RuleBase {
   }
 
   /**
-   * Runs one stateless session over {@code faits} and returns what the rules concluded. The facts
-   * are inserted in the iteration order; the rules do not depend on it.
+   * Runs one session over {@code faits}, within the default {@link Limites}, and returns what the
+   * rules concluded. See {@link #evaluer(Collection, Budget)}.
+   *
+   * @throws LimiteDepasseeException when a rule runs away
    */
   public Constats evaluer(Collection<?> faits) {
+    return evaluer(faits, Budget.demarrer(Limites.parDefaut()));
+  }
+
+  /**
+   * Runs one session over {@code faits} and returns what the rules concluded. The facts are inserted
+   * in the iteration order; the rules do not depend on it.
+   *
+   * <p>The session is bounded by {@code budget}: at most {@link Limites#declenchements()} firings
+   * and {@link Limites#faits()} facts, and it stops at the evaluation's deadline (between two
+   * firings, or inside the code of an expert's rule, which is instrumented to check it; see
+   * {@link Garde}). It stops too when another session of the same budget was stopped. The session
+   * is always disposed: the rule base keeps serving the next evaluation.
+   *
+   * @throws LimiteDepasseeException (French message naming the rule, and its file for an expert's
+   *     directory) when a limit is exceeded
+   */
+  public Constats evaluer(Collection<?> faits, Budget budget) {
     Constats constats = new Constats();
-    StatelessKieSession session = kieBase.newStatelessKieSession();
-    session.setGlobal(GLOBAL_CONSTATS, constats);
-    session.execute(faits);
+    Surveillance surveillance = new Surveillance(budget, this);
+    LimiteDepasseeException deja = surveillance.arret();
+    if (deja != null) throw deja;
+    KieSession session = kieBase.newKieSession();
+    Surveillance avant = Garde.entrer(surveillance);
+    try {
+      surveillance.session(session);
+      if (globalConstats) session.setGlobal(GLOBAL_CONSTATS, constats);
+      session.addEventListener((AgendaEventListener) surveillance);
+      session.addEventListener((RuleRuntimeEventListener) surveillance);
+      for (Object fait : faits) session.insert(fait);
+      session.fireAllRules();
+    } catch (RuntimeException e) {
+      LimiteDepasseeException arret = surveillance.arret();
+      if (arret != null) throw arret;
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof StackOverflowError) throw surveillance.profondeur(); // wrapped by Drools
+      }
+      throw e;
+    } catch (StackOverflowError e) {
+      // rule code calling itself without end (a DRL function): the stack is unwound here, the
+      // thread is sound again
+      throw surveillance.profondeur();
+    } finally {
+      Garde.sortir(avant);
+      session.dispose();
+    }
+    LimiteDepasseeException arret = surveillance.arret();
+    if (arret != null) throw arret;
     return constats;
+  }
+
+  /** {@code fichier:ligne} of rule {@code nom} in an expert's directory; null for the bundled rules. */
+  String emplacementRegle(String nom) {
+    return emplacementsRegles.get(nom);
+  }
+
+  /** {@code fichier:ligne} of DRL function {@code nom} in an expert's directory; null otherwise. */
+  String emplacementFonction(String nom) {
+    return emplacementsFonctions.get(nom);
   }
 
   /** Number of rules (a decision-table row is one rule). */

@@ -117,8 +117,14 @@ public final class RuleVerifier {
     }
     Collections.sort(problems);
     boolean errors = problems.stream().anyMatch(RuleProblem::isError);
-    RuleBase base = errors || kieBase == null || textes == null ? null
-        : RuleBase.fromClassicBase(kieBase, files.fingerprint(), files.origin(), parametres, textes);
+    RuleBase base = null;
+    if (!errors && kieBase != null && textes != null) {
+      // Only now, once the sandbox has accepted the code as written: every loop, call and exception
+      // handler of the rules' code checks the evaluation's deadline (Garde).
+      fr.ctg.regles.sandbox.Bornage.instrumenter(kieBase);
+      base = RuleBase.fromClassicBase(kieBase, files.fingerprint(), files.origin(), parametres, textes,
+          locations.emplacements(locations.byName), locations.emplacements(locations.functions));
+    }
     return new Verification(problems, base);
   }
 
@@ -316,6 +322,13 @@ public final class RuleVerifier {
 
     Set<String> names() {
       return new TreeSet<>(byName.keySet());
+    }
+
+    /** {@code fichier:ligne} of each name of {@code parNom}. */
+    Map<String, String> emplacements(Map<String, Location> parNom) {
+      Map<String, String> out = new HashMap<>();
+      parNom.forEach((nom, l) -> out.put(nom, l.file + ":" + l.line));
+      return out;
     }
   }
 }

@@ -73,6 +73,8 @@ public final class BonusCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ReglesOptions regles;
 
+  @CommandLine.Mixin LimitesOptions limites;
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (défaut), json, csv ou html (page autonome, graphiques de la répartition).")
   String format = "text";
 
@@ -107,7 +109,7 @@ public final class BonusCommand implements Callable<Integer> {
       RuleBase base = regles.base();
       Parametres params = regles.parametres(base);
       Convention c = DocumentReader.readConvention(convention);
-      Rapport r = Evaluateur.builder().parametres(params).regles(base).build()
+      Rapport r = limites.appliquer(Evaluateur.builder()).parametres(params).regles(base).build()
           .bonus(c, annee, env, entrees.build());
       switch (format) {
         case "json": out.print(JsonReport.render(r)); break;

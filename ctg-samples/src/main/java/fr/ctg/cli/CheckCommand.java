@@ -73,6 +73,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ReglesOptions regles;
 
+  @CommandLine.Mixin LimitesOptions limites;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -97,7 +99,7 @@ public final class CheckCommand implements Callable<Integer> {
             + ", date de début de la convention " + c.id() + ".");
       }
       RuleBase regles = this.regles.base();
-      Evaluateur evaluateur = Evaluateur.builder()
+      Evaluateur evaluateur = limites.appliquer(Evaluateur.builder())
           .parametres(this.regles.parametres(regles))
           .regles(regles)
           .build();

@@ -79,6 +79,8 @@ public final class ObligationsCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ParallelismeOption parallelisme;
 
+  @CommandLine.Mixin LimitesOptions limites;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -115,8 +117,8 @@ public final class ObligationsCommand implements Callable<Integer> {
         entrees.rpe(r);
       }
       RuleBase base = regles.base();
-      Evaluateur.Builder builder = parallelisme.appliquer(
-          Evaluateur.builder().parametres(regles.parametres(base)).regles(base));
+      Evaluateur.Builder builder = limites.appliquer(parallelisme.appliquer(
+          Evaluateur.builder().parametres(regles.parametres(base)).regles(base)));
       if (population != null) builder.populations(population);
       Evaluateur evaluateur = builder.build();
       SelectionTerritoire selection = france ? SelectionTerritoire.france()

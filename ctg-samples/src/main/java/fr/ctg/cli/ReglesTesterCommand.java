@@ -40,6 +40,8 @@ public final class ReglesTesterCommand implements Callable<Integer> {
 
   @Mixin ReglesOptions regles;
 
+  @Mixin LimitesOptions limites;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -60,7 +62,7 @@ public final class ReglesTesterCommand implements Callable<Integer> {
     }
     Path racine = chemins.isEmpty() ? Scenarios.embarques() : null;
     List<Path> fichiers = Scenarios.fichiers(chemins.isEmpty() ? List.of(racine) : chemins);
-    ScenarioRunner runner = new ScenarioRunner(base, parametres);
+    ScenarioRunner runner = new ScenarioRunner(base, parametres, limites.limites());
     int reussis = 0;
     int echoues = 0;
     boolean invalide = false;

@@ -45,6 +45,8 @@ public final class SelectionOptions {
 
   @picocli.CommandLine.Mixin ParallelismeOption parallelisme;
 
+  @picocli.CommandLine.Mixin LimitesOptions limites;
+
   @Option(names = "--inclure-non-applicables", description = "Dire aussi, avec la raison, les obligations qui ne s'appliquent pas.")
   boolean inclureNonApplicables;
 
@@ -77,7 +79,7 @@ public final class SelectionOptions {
 
   /** An evaluator on the national registry with {@code base}, {@code parametres} and the --population overrides. */
   public Evaluateur evaluateur(RuleBase base, Parametres parametres) throws InvalidDocumentException {
-    Evaluateur.Builder b = parallelisme.appliquer(Evaluateur.builder().parametres(parametres).regles(base));
+    Evaluateur.Builder b = limites.appliquer(parallelisme.appliquer(Evaluateur.builder().parametres(parametres).regles(base)));
     if (population != null) b.populations(population);
     return b.build();
   }

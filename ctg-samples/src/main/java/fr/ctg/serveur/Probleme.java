@@ -65,6 +65,16 @@ final class Probleme extends RuntimeException {
     return new Probleme(400, "urn:ctg:probleme:selection-invalide", "Sélection invalide", message, List.of(e));
   }
 
+  /**
+   * 422: the evaluation was stopped because a rule ran away (the CLI's exit code 4): the message
+   * names the rule and, for an expert's directory, its file.
+   */
+  static Probleme limiteDepassee(String message) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("texte", message);
+    return new Probleme(422, "urn:ctg:probleme:limite-depassee", "Évaluation arrêtée", message, List.of(e));
+  }
+
   /** 413: the body is larger than {@link Limites#tailleMax()}. */
   static Probleme tropGrand(long limite) {
     return new Probleme(413, "urn:ctg:probleme:trop-volumineux", "Requête trop volumineuse",

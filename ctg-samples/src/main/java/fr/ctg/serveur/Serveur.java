@@ -10,6 +10,7 @@ import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.EntreesBonus;
 import fr.ctg.eligibilite.Evaluateur;
 import fr.ctg.eligibilite.SelectionInvalideException;
+import fr.ctg.regles.LimiteDepasseeException;
 import fr.ctg.eligibilite.SelectionTerritoire;
 import fr.ctg.eligibilite.report.HtmlReport;
 import fr.ctg.eligibilite.report.JsonReport;
@@ -410,6 +411,8 @@ public final class Serveur implements AutoCloseable {
         throw Probleme.document(e.errors());
       } catch (SelectionInvalideException e) {
         throw Probleme.selection(e.getMessage());
+      } catch (LimiteDepasseeException e) {
+        throw Probleme.limiteDepassee(e.getMessage());
       }
     };
     return evaluations.executer(c);
@@ -420,7 +423,10 @@ public final class Serveur implements AutoCloseable {
     RuleBase base = source.current();
     Moteur m = moteur.get();
     if (m != null && m.base() == base) return m;
-    Evaluateur.Builder b = Evaluateur.builder().regles(base);
+    // An evaluation never outlives the answer's deadline: one whose client has had its 503 stops at
+    // the same time (a rule that runs away frees its thread), with the default firing and fact limits.
+    Evaluateur.Builder b = Evaluateur.builder().regles(base)
+        .limites(fr.ctg.regles.Limites.parDefaut().duree(limites.delaiMax()));
     surcharges.ifPresent(b::surchargerParametres);
     m = new Moteur(base, b.build());
     moteur.set(m);

@@ -151,7 +151,7 @@ public final class BacASable {
   }
 
   /** The rule or function whose generated class is {@code classe} or one of its invokers/inner classes. */
-  private static String proprietaire(Map<String, String> parClasse, String classe, String separateur) {
+  static String proprietaire(Map<String, String> parClasse, String classe, String separateur) {
     String trouve = null;
     int longueur = -1;
     for (Map.Entry<String, String> e : parClasse.entrySet()) {

@@ -54,11 +54,21 @@ public final class ScenarioRunner {
   private static final LocalDate DEPUIS_TOUJOURS = LocalDate.of(1900, 1, 1);
   private final RuleBase base;
   private final Parametres parametres;
+  private final fr.ctg.regles.Limites limites;
 
   /** Runs on {@code base} with {@code parametres} as the law in force (each case may reform some). */
   public ScenarioRunner(RuleBase base, Parametres parametres) {
+    this(base, parametres, fr.ctg.regles.Limites.parDefaut());
+  }
+
+  /**
+   * As {@link #ScenarioRunner(RuleBase, Parametres)}, each case's evaluation bounded by {@code limites}
+   * (a case whose rules run away throws {@link fr.ctg.regles.LimiteDepasseeException}).
+   */
+  public ScenarioRunner(RuleBase base, Parametres parametres, fr.ctg.regles.Limites limites) {
     this.base = Objects.requireNonNull(base);
     this.parametres = Objects.requireNonNull(parametres);
+    this.limites = Objects.requireNonNull(limites);
   }
 
   /** Every case of {@code scenario}, in file order. */
@@ -119,7 +129,7 @@ public final class ScenarioRunner {
       fr.ctg.eligibilite.ImmutableEntreesAO.Builder entrees = EntreesAO.builder().transferts(e.transferts())
           .schemas(e.schemas()).ctgs(e.ctgs()).preuves(e.preuves());
       e.rpe().ifPresent(entrees::rpe);
-      Evaluateur ev = Evaluateur.builder().territoire(communes.values(), e.epcis()).parametres(p).regles(base).build();
+      Evaluateur ev = Evaluateur.builder().territoire(communes.values(), e.epcis()).parametres(p).regles(base).limites(limites).build();
       return ev.obligations(SelectionTerritoire.france(), cas.dateEvaluation(), entrees.build(), e.inclureNonApplicables());
     } catch (SelectionInvalideException | IllegalArgumentException ex) {
       throw new InvalidDocumentException(List.of(new DocumentError(scenario.fichier().toString(), cas.ligne(), 1, ou + ".entree",
@@ -148,7 +158,7 @@ public final class ScenarioRunner {
     Map<String, Epci> epcis = new LinkedHashMap<>();
     for (Epci x : national.epcis()) epcis.put(x.siren(), x);
     for (Epci x : e.epcis()) epcis.put(x.siren(), x);
-    Evaluateur ev = Evaluateur.builder().territoire(communes.values(), epcis.values()).parametres(p).regles(base).build();
+    Evaluateur ev = Evaluateur.builder().territoire(communes.values(), epcis.values()).parametres(p).regles(base).limites(limites).build();
     if (e.bonus().isEmpty()) return ev.verifier(conv, cas.dateEvaluation());
     BonusScenario b = e.bonus().get();
     fr.ctg.eligibilite.ImmutableEntreesBonus.Builder eb = EntreesBonus.builder();
