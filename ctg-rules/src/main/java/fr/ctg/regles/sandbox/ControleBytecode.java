@@ -99,9 +99,12 @@ final class ControleBytecode {
           private void constante(Object value) {
             if (value instanceof Type) {
               Type t = (Type) value;
-              if (t.getSort() == Type.METHOD) verifierDescripteur(out, generees, methode, ligne, t, null, colle);
-              else out.add(new Reference(methode, ligne, "java.lang.Class", t.getClassName(),
-                  "réflexion (littéral de classe " + t.getClassName() + ".class)"));
+              if (t.getSort() == Type.METHOD) {
+                verifierDescripteur(out, generees, methode, ligne, t, null, colle);
+              } else if (!ListeAutorisee.litteralDeClasseAutorise(t.getClassName())) {
+                out.add(new Reference(methode, ligne, "java.lang.Class", t.getClassName(),
+                    "réflexion (littéral de classe " + t.getClassName() + ".class)"));
+              }
             } else if (value instanceof Handle) {
               Handle h = (Handle) value;
               verifierMembre(out, methode, ligne, h.getOwner(), h.getName(), colle, generees);

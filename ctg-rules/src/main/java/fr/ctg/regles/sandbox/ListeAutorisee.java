@@ -79,9 +79,26 @@ final class ListeAutorisee {
           "getIntValue", "getLongValue", "getDoubleValue", "getFloatValue", "getShortValue", "getByteValue",
           "getCharValue", "getPattern", "getTupleIndex", "getExtractor", "getHashCode")),
       java.util.Map.entry("org.kie.api.runtime.rule.FactHandle", Set.of("*")),
+      // the mask of modified properties that update($fait) / modify($fait) passes to KnowledgeHelper.update
+      java.util.Map.entry("org.drools.util.bitmask.BitMask", Set.of("*")),
+      java.util.Map.entry("org.drools.util.bitmask.AllSetButLastBitMask", Set.of("get")),
+      java.util.Map.entry("org.drools.util.bitmask.AllSetBitMask", Set.of("get")),
+      java.util.Map.entry("org.drools.util.bitmask.EmptyBitMask", Set.of("get")),
       // the argument of an accumulate function (collectList($x), count(1)) boxed as a field value
       java.util.Map.entry("org.drools.mvel.field.FieldFactory", Set.of("getInstance", "getFieldValue")),
       java.util.Map.entry("org.drools.base.rule.accessor.FieldValue", Set.of("getValue")));
+
+  /**
+   * Whether the class literal {@code type.class} may appear in a rule's code: for a type a rule may
+   * name anyway, which is what the classic compiler writes for {@code update($fait)} and
+   * {@code modify($fait) {…}} (the fact's class, passed to {@code KnowledgeHelper.update}). A
+   * {@link Class} value is inert here: no member of {@code java.lang.Class} is allowed
+   * ({@link #refusMembre}), nor {@code Enum.valueOf(Class, …)}, and no other allowed API takes a
+   * class to act on it, so it cannot be used for reflection.
+   */
+  static boolean litteralDeClasseAutorise(String type) {
+    return !type.equals("java.lang.Class") && estAutorise(type);
+  }
 
   /** Why {@code type} (binary name) may not be named by a rule; empty when it may. */
   static Optional<String> refusType(String type) {
@@ -99,6 +116,9 @@ final class ListeAutorisee {
     if (CTG_PAQUETS.contains(paquet)) return !CTG_REFUSEES.contains(sansImbrication);
     if (CTG_CLASSES.contains(sansImbrication)) return true;
     if (JAVA_LANG.contains(type) || JAVA_UTIL.contains(type)) return true;
+    // a Class value may be held and passed on (update($fait) passes its fact's class literal), but no
+    // member of java.lang.Class may be used (refusMembre): no reflection through it
+    if (type.equals("java.lang.Class")) return true;
     if (paquet.equals("java.util.function")) return true;
     if (paquet.equals("java.math")) return true;
     if (paquet.equals("java.time") || paquet.equals("java.time.format") || paquet.equals("java.time.temporal")
@@ -117,6 +137,10 @@ final class ListeAutorisee {
       return Optional.of(nom.equals("now") ? "lecture de l'horloge (" + nom + ") : une règle ne lit jamais l'heure"
           : nom.equals("printStackTrace") ? "écriture sur la console (printStackTrace)"
           : "réflexion (" + nom + ")");
+    }
+    if (type.equals("java.lang.Class")) return Optional.of("réflexion (Class." + nom + ")");
+    if (type.equals("java.lang.Enum") && nom.equals("valueOf")) {
+      return Optional.of("réflexion (Enum.valueOf(Class, …) ; écrivez Type.valueOf(nom))");
     }
     Set<String> drools = DROOLS_MEMBRES.get(type);
     if (drools != null && !drools.contains("*") && !drools.contains(nom)) {
