@@ -39,7 +39,7 @@ import java.util.TreeSet;
  * covering each holder. Java assembles; the rules decide.
  */
 final class FaitsAO {
-  static final String POPULATION_REFERENCE = "ao.population_reference";
+  static final String POPULATION_REFERENCE = TitulaireAO.PARAMETRE_POPULATION_REFERENCE;
 
   private final List<Object> faits = new ArrayList<>();
   private final List<TitulaireAO> titulaires = new ArrayList<>();

@@ -19,9 +19,13 @@ import java.util.regex.Pattern;
  * the families being the first segments of the defined parameters, the folders of the rule files
  * and the folders of {@code parametres/}. Comments of DRL files and {@code Notes} rows of tables do not count as a reading.
  * A name read but defined nowhere is an error; a parameter defined but read by no rule is a warning
- * (it may be read by Java, e.g. {@code ao.population_reference}, or by a family not written yet).
+ * (a family not written yet, a leftover), except those the fact assembly reads itself
+ * ({@link #LUS_PAR_L_ASSEMBLAGE}): an exported rule set gets no warning.
  */
 final class ParameterReferences {
+  /** Parameters read by the Java assembly of the facts rather than by a rule. */
+  static final Set<String> LUS_PAR_L_ASSEMBLAGE = Set.of(fr.ctg.regles.ao.TitulaireAO.PARAMETRE_POPULATION_REFERENCE);
+
   private static final Pattern NAME = Pattern.compile("(?<![\\w.$])([a-z][a-z0-9_]*)((?:\\.[a-z][a-z0-9_]*)+)(?![\\w(])");
 
   private ParameterReferences() {}
@@ -95,10 +99,10 @@ final class ParameterReferences {
       }
     }
     for (Parametre p : parametres.tous()) {
-      if (!ownParameters || lus.containsKey(p.nom())) continue;
+      if (!ownParameters || lus.containsKey(p.nom()) || LUS_PAR_L_ASSEMBLAGE.contains(p.nom())) continue;
       String[] where = definition(files, p.nom());
       out.add(RuleProblem.warning(where[0], Integer.parseInt(where[1]), 1, "paramètre « " + p.nom()
-          + " » défini mais lu par aucune règle (il peut l'être par le code Java ou par une famille de règles absente)"));
+          + " » défini mais lu par aucune règle (une famille de règles absente ? un reste ?)"));
     }
     return out;
   }

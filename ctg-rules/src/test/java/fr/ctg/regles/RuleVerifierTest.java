@@ -21,9 +21,32 @@ class RuleVerifierTest {
     assertEquals(List.of(), v.errors());
     assertEquals(RuleBase.bundled().nombre(), v.base().orElseThrow().nombre());
     assertEquals(new java.util.ArrayList<>(RuleBase.bundled().regles()), new java.util.ArrayList<>(v.base().orElseThrow().regles()));
-    // Warnings only for parameters no rule reads (read by Java, or by families written elsewhere).
-    assertTrue(v.problems().stream().allMatch(p -> p.message().contains("défini mais lu par aucune règle")), v.problems().toString());
-    assertTrue(v.problems().stream().anyMatch(p -> p.message().contains("ao.population_reference")));
+    // Not even a warning: ao.population_reference is read by the fact assembly, which the verifier knows.
+    assertEquals(List.of(), v.problems());
+  }
+
+  @Test
+  void unJeuExporteNAAucunAvertissementMaisUnParametreQueRienNeLitEnA() throws Exception {
+    RuleFiles.bundled().export(dir, false);
+    assertEquals(List.of(), RuleVerifier.verify(RuleFiles.fromDirectory(dir)).problems());
+    Files.writeString(dir.resolve("parametres/ao/oublie.yaml"), """
+        schema: ctg-parametres/1
+
+        ao.seuil_oublie:
+          description: Un seuil que plus aucune règle ne lit
+          unite: habitants
+          type: NOMBRE
+          domaine: { min: 0, max: 100000000, decimales: 0 }
+          valeurs:
+            - depuis: 2025-01-01
+              valeur: 5000
+              reference:
+                texte: "essai"
+        """, StandardCharsets.UTF_8);
+    List<RuleProblem> p = RuleVerifier.verify(RuleFiles.fromDirectory(dir)).problems();
+    assertEquals(1, p.size(), p.toString());
+    assertTrue(p.get(0).message().contains("paramètre « ao.seuil_oublie » défini mais lu par aucune règle"), p.toString());
+    assertTrue(p.get(0).file().endsWith("parametres/ao/oublie.yaml") && p.get(0).line() == 3, p.toString());
   }
 
   private RuleVerifier.Locations table(String contenu) throws Exception {

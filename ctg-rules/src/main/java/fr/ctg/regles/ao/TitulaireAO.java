@@ -110,7 +110,14 @@ public final class TitulaireAO {
   /** The population counted; meaningful only when {@link #populationConnue()}. */
   public long population() { return population; }
 
-  /** Which population is counted ({@code totale} by law, see parameter {@code ao.population_reference}). */
+  /**
+   * The parameter that says which population is compared with the thresholds. It is read by the
+   * assembly of the holders (which population each {@code TitulaireAO} carries), not by a rule:
+   * {@code ctg regles verifier} knows it from this constant and does not report it as unread.
+   */
+  public static final String PARAMETRE_POPULATION_REFERENCE = "ao.population_reference";
+
+  /** Which population is counted ({@code totale} by law, see {@link #PARAMETRE_POPULATION_REFERENCE}). */
   public String populationReference() { return populationReference; }
 
   /** Where the population comes from; null when unknown. */
