@@ -138,7 +138,7 @@ final class ListeAutorisee {
           : nom.equals("printStackTrace") ? "écriture sur la console (printStackTrace)"
           : "réflexion (" + nom + ")");
     }
-    if (type.equals("java.lang.Class")) return Optional.of("réflexion (Class." + nom + ")");
+    if (type.equals("java.lang.Class")) return Optional.of("réflexion");
     if (type.equals("java.lang.Enum") && nom.equals("valueOf")) {
       return Optional.of("réflexion (Enum.valueOf(Class, …) ; écrivez Type.valueOf(nom))");
     }
