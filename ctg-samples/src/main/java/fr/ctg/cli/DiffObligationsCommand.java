@@ -73,9 +73,14 @@ public final class DiffObligationsCommand implements Callable<Integer> {
       Rapport a = avant.obligations(sel, selection.date(), entrees, selection.inclureNonApplicables());
       Rapport b = apres.obligations(sel, selection.date(), entrees, selection.inclureNonApplicables());
       ReportDiff d = ReportDiff.between(a, b);
+      // each reformed value as of the date, then the reform's later values with their effect date: a
+      // reform from 2027 diffed in 2026 changes nothing yet, and the header says from when it will
       String ligneReforme = "Réforme : " + reforme.tous().stream().map(p -> p.nom() + " = "
-          + p.enVigueur(selection.date()).map(v -> v.enTexte()).orElse("(pas en vigueur le " + selection.date() + ")")
-          + loi.enVigueur(p.nom(), selection.date()).map(v -> " (loi en vigueur : " + v.enTexte() + ")").orElse(""))
+          + p.enVigueur(selection.date()).map(v -> v.enTexte() + " depuis le " + v.depuis())
+              .orElse("(pas en vigueur le " + selection.date() + ")")
+          + loi.enVigueur(p.nom(), selection.date()).map(v -> " (loi en vigueur : " + v.enTexte() + ")").orElse("")
+          + p.valeurs().stream().filter(v -> v.depuis().isAfter(selection.date()))
+              .map(v -> " ; " + v.enTexte() + " à partir du " + v.depuis()).collect(Collectors.joining()))
           .collect(Collectors.joining(", "));
       String ligneSelection = "Sélection : " + sel + ", le " + selection.date() + " ; loi en vigueur : " + a.constats().size()
           + " constats ; réforme : " + b.constats().size() + " constats";

@@ -39,7 +39,8 @@ class ExpertWorkflowTest {
     // The same change as a reform of the law in force, on Arras (62041, ~41 000) and Achicourt (62004, ~8 000).
     CliRun diff = CliRun.run("diff", "--reforme", seuils.toString(), "obligations", "--date", "2026-01-01",
         "--commune", "62041,62004").expect(0);
-    assertTrue(diff.out.contains("Réforme : ao.seuil_planification = 3500 (loi en vigueur : 3500), ao.seuil_rpe = 5000 (loi en vigueur : 10000)"), diff.out);
+    assertTrue(diff.out.contains("Réforme : ao.seuil_planification = 3500 depuis le 2025-01-01 (loi en vigueur : 3500), "
+        + "ao.seuil_rpe = 5000 depuis le 2026-01-01 (loi en vigueur : 10000)"), diff.out);
     assertTrue(diff.out.contains("AO-RPE : +1 constats, -0, 1 modifiés"), diff.out);
     assertTrue(diff.out.contains("+ AO-RPE commune 62004 Achicourt : A_VERIFIER"), diff.out);
     assertTrue(diff.out.contains("~ AO-RPE commune 62041 Arras : A_VERIFIER → A_VERIFIER"), diff.out);
@@ -58,5 +59,22 @@ class ExpertWorkflowTest {
     assertTrue(page.out.contains("href=\"https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048589263\""), page.out);
     CliRun.run("diff", "--reforme", seuils.toString(), "obligations", "--date", "2026-01-01",
         "--commune", "62041", "--format", "pdf").expect(2);
+
+    // A reform that takes effect later: compared before its date, nothing changes yet, and the header
+    // says from when it applies (not "depuis" a date it does not hold).
+    assertTrue(texte.indexOf("\nao.", rpe + 1) < 0, "ao.seuil_rpe n'est plus le dernier paramètre du fichier");
+    String plusTard = texte.stripTrailing() + "\n    - depuis: 2027-01-01\n      valeur: 5000\n      reference:\n"
+        + "        texte: \"réforme de 2027\"\n";
+    Path reforme2027 = dir.resolve("reforme-2027.yaml");
+    Files.writeString(reforme2027, plusTard, StandardCharsets.UTF_8);
+    CliRun avant = CliRun.run("diff", "--reforme", reforme2027.toString(), "obligations", "--date", "2026-06-30",
+        "--commune", "62004").expect(0);
+    assertTrue(avant.out.contains("ao.seuil_rpe = 10000 depuis le 2026-01-01 (loi en vigueur : 10000) ; 5000 à partir du 2027-01-01"),
+        avant.out);
+    assertTrue(avant.out.contains("Aucun constat ne change."), avant.out);
+    CliRun apres = CliRun.run("diff", "--reforme", reforme2027.toString(), "obligations", "--date", "2027-06-30",
+        "--commune", "62004").expect(0);
+    assertTrue(apres.out.contains("ao.seuil_rpe = 5000 depuis le 2027-01-01 (loi en vigueur : 10000)"), apres.out);
+    assertTrue(apres.out.contains("+ AO-RPE commune 62004 Achicourt : A_VERIFIER"), apres.out);
   }
 }
