@@ -249,6 +249,57 @@ public final class DocumentReader {
   }
 
   /**
+   * Reads parameter files that override parameters of {@code declares} (a user's
+   * {@code --parametres}, a reform): as {@link #readParametres(List, Parametres)}, and a parameter
+   * name that {@code declares} does not know is refused at its key, with the closest known names
+   * ("vouliez-vous dire …") — an override of a misspelt name would otherwise be ignored in silence.
+   * (An expert's own rule directory may define new parameters: it is read with
+   * {@link #readParametres(List, Parametres)}.)
+   */
+  public static Parametres readSurcharges(List<Path> files, Parametres declares) throws InvalidDocumentException {
+    ParameterCollector c = new ParameterCollector(declares, true);
+    for (Path f : files) {
+      try {
+        c.add(f.toString(), read(f), isYaml(f));
+      } catch (InvalidDocumentException e) {
+        c.errors.addAll(e.errors());
+      }
+    }
+    return c.result();
+  }
+
+  /** The known names closest to {@code nom} (edit distance at most 3, at most three, closest first). */
+  static List<String> proches(String nom, java.util.Collection<String> connus) {
+    List<Map.Entry<Integer, String>> d = new ArrayList<>();
+    for (String c : connus) {
+      int k = distance(nom, c);
+      if (k <= 3) d.add(Map.entry(k, c));
+    }
+    d.sort(Map.Entry.<Integer, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+    List<String> r = new ArrayList<>();
+    for (int i = 0; i < Math.min(3, d.size()); i++) r.add(d.get(i).getValue());
+    return r;
+  }
+
+  /** Levenshtein distance (insertions, deletions, substitutions). */
+  private static int distance(String a, String b) {
+    int[] prec = new int[b.length() + 1];
+    int[] cour = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prec[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cour[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cout = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cour[j] = Math.min(Math.min(cour[j - 1] + 1, prec[j] + 1), prec[j - 1] + cout);
+      }
+      int[] t = prec;
+      prec = cour;
+      cour = t;
+    }
+    return prec[b.length()];
+  }
+
+  /**
    * Reads parameter files given as contents by file name (the name shown in errors; JSON when it
    * ends with {@code .json}, YAML otherwise), in the map's order, into one set.
    */
@@ -339,9 +390,16 @@ public final class DocumentReader {
     final Map<String, Parametre> parametres = new LinkedHashMap<>();
     final Map<String, String> definedIn = new LinkedHashMap<>();
     final Parametres declares;
+    /** Whether every parameter must be one of {@link #declares} (an override, not a new definition). */
+    final boolean surcharges;
 
     ParameterCollector(Parametres declares) {
+      this(declares, false);
+    }
+
+    ParameterCollector(Parametres declares, boolean surcharges) {
       this.declares = declares;
+      this.surcharges = surcharges;
     }
 
     void add(String name, byte[] content, boolean yaml) throws InvalidDocumentException {
@@ -358,6 +416,12 @@ public final class DocumentReader {
           continue;
         }
         String p = Pointers.child("", e.getKey());
+        if (surcharges && declares.parametre(e.getKey()).isEmpty()) {
+          List<String> proches = proches(e.getKey(), declares.tous().stream().map(Parametre::nom).toList());
+          local.add(tree.atKey(p, "paramètre « " + e.getKey() + " » inconnu des règles : une surcharge remplace un "
+              + "paramètre existant" + (proches.isEmpty() ? "" : " ; vouliez-vous dire « " + String.join(" », « ", proches) + " » ?")));
+          continue;
+        }
         Optional<Parametre> parametre = parametre(tree, p, e.getKey(), e.getValue(), declares, local);
         if (parametre.isEmpty()) {
           continue;

@@ -9,7 +9,6 @@ import fr.ctg.eligibilite.internal.ReportDiff;
 import fr.ctg.eligibilite.report.HtmlReport;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.SelectionTerritoire;
-import fr.ctg.parametres.Parametre;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Rapport;
@@ -58,14 +57,7 @@ public final class DiffObligationsCommand implements Callable<Integer> {
     try {
       RuleBase base = regles.base();
       Parametres loi = regles.parametres(base);
-      Parametres reforme = DocumentReader.readParametres(parent.reforme, loi);
-      for (Parametre p : reforme.tous()) {
-        if (loi.parametre(p.nom()).isEmpty()) {
-          err.println("ctg : la réforme définit « " + p.nom() + " », inconnu des règles : une réforme remplace un paramètre existant");
-          err.flush();
-          return Ctg.ENTREE_INVALIDE;
-        }
-      }
+      Parametres reforme = DocumentReader.readSurcharges(parent.reforme, loi);
       SelectionTerritoire sel = selection.selection();
       EntreesAO entrees = selection.entrees();
       Evaluateur avant = selection.evaluateur(base, loi);

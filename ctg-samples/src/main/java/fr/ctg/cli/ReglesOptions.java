@@ -49,7 +49,7 @@ public final class ReglesOptions {
     Parametres p = base.parametres();
     if (!fichiersParametres.isEmpty()) {
       // each file is checked against the declarations (type, domain) of the parameters it replaces
-      p = p.surchargePar(DocumentReader.readParametres(fichiersParametres, p));
+      p = p.surchargePar(DocumentReader.readSurcharges(fichiersParametres, p));
     }
     return p;
   }

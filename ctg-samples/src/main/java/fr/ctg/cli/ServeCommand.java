@@ -78,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       RuleBase base = regles.base();
       Serveur.Configuration c = Serveur.configuration(RuleSource.of(base)).hote(hote).port(port).limites(limites).journal(err);
-      if (!regles.fichiersParametres.isEmpty()) c.surcharges(DocumentReader.readParametres(regles.fichiersParametres, base.parametres()));
+      if (!regles.fichiersParametres.isEmpty()) c.surcharges(DocumentReader.readSurcharges(regles.fichiersParametres, base.parametres()));
       if (regles.dossier() != null) c.surveiller(regles.dossier());
       serveur = c.demarrer();
     } catch (RuleBaseException e) {

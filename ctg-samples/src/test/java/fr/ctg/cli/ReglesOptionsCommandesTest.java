@@ -1,5 +1,6 @@
 package fr.ctg.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,5 +134,32 @@ class ReglesOptionsCommandesTest {
   static String ligne(String csv, String regle, String sujet) {
     return csv.lines().filter(l -> l.startsWith(regle + ";") && l.contains(";" + sujet + ";")).findFirst()
         .orElseThrow(() -> new AssertionError(regle + " " + sujet + " absent :\n" + csv));
+  }
+
+  @Test
+  void unParametreInconnuEnSurchargeEstRefuseAvecLesNomsProches() throws Exception {
+    Path f = dir.resolve("faute.yaml");
+    Files.writeString(f, """
+        schema: ctg-parametres/1
+
+        ao.seuil_shema:
+          description: faute de frappe dans le nom
+          unite: habitants
+          type: NOMBRE
+          valeurs:
+            - depuis: 2025-01-01
+              valeur: 5000
+              reference:
+                texte: "essai"
+        """, StandardCharsets.UTF_8);
+    String attendu = f + ":3:1: $['ao.seuil_shema']: paramètre « ao.seuil_shema » inconnu des règles : une surcharge "
+        + "remplace un paramètre existant ; vouliez-vous dire « ao.seuil_schema » ?";
+    CliRun obligations = CliRun.run("obligations", "--commune", "62119", "--date", "2026-06-30", "--parametres", f.toString())
+        .expect(2);
+    assertEquals("", obligations.out);
+    assertTrue(obligations.err.contains(attendu), obligations.err);
+    CliRun diff = CliRun.run("diff", "--reforme", f.toString(), "obligations", "--date", "2026-06-30", "--commune", "62119")
+        .expect(2);
+    assertTrue(diff.err.contains(attendu), diff.err);
   }
 }
