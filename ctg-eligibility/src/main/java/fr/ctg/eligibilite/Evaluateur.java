@@ -135,7 +135,8 @@ public final class Evaluateur {
       this.fixe = null;
     } else {
       this.registre = null;
-      this.fixe = referentiel(null, b.communes.values(), b.epcis.values());
+      this.fixe = referentiel(null, Collections.unmodifiableMap(new TreeMap<>(b.communes)), b.epcis.values(),
+          SourcePopulation.desCommunes(b.communes.values()));
     }
     this.langue = b.langue;
     this.parallelisme = b.parallelisme;
@@ -149,14 +150,18 @@ public final class Evaluateur {
   private record Referentiel(Territoire registre, Map<String, Commune> communes, Map<String, Epci> epcis,
       SourcePopulation population) {}
 
-  private Referentiel referentiel(Territoire registre, Collection<Commune> communes, Collection<Epci> epcis) {
-    Map<String, Commune> c = new TreeMap<>();
-    for (Commune k : communes) c.put(k.insee(), k);
+  /**
+   * @param registre the registry year, or null for a territory given to the builder
+   * @param populations the figures the territory carries; the builder's population source and
+   *     overrides win over them
+   */
+  private Referentiel referentiel(Territoire registre, Map<String, Commune> communes, Collection<Epci> epcis,
+      SourcePopulation populations) {
     Map<String, Epci> e = new TreeMap<>();
     for (Epci x : epcis) e.put(x.siren(), x);
-    SourcePopulation base = populationImposee != null ? populationImposee : SourcePopulation.desCommunes(communes);
+    SourcePopulation base = populationImposee != null ? populationImposee : populations;
     SourcePopulation p = surchargesPopulation.isEmpty() ? base : surchargee(base, surchargesPopulation);
-    return new Referentiel(registre, Collections.unmodifiableMap(c), Collections.unmodifiableMap(e), p);
+    return new Referentiel(registre, communes, Collections.unmodifiableMap(e), p);
   }
 
   /**
@@ -176,12 +181,8 @@ public final class Evaluateur {
     }
     return parAnnee.computeIfAbsent(m.annee(), a -> {
       Territoire t = registre.annee(a);
-      Map<String, Epci> e = new TreeMap<>();
-      for (Epci x : t.epcis()) e.put(x.siren(), x);
-      SourcePopulation base = populationImposee != null ? populationImposee : (insee, jour) ->
-          t.commune(insee).flatMap(Commune::population).filter(p -> p.couvre(jour));
-      return new Referentiel(t, new CommunesDuRegistre(t), Collections.unmodifiableMap(e),
-          surchargesPopulation.isEmpty() ? base : surchargee(base, surchargesPopulation));
+      return referentiel(t, new CommunesDuRegistre(t), t.epcis(),
+          (insee, jour) -> t.commune(insee).flatMap(Commune::population).filter(p -> p.couvre(jour)));
     });
   }
 

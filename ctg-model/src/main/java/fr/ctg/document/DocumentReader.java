@@ -237,15 +237,7 @@ public final class DocumentReader {
    * and names the parameter and the domain expected.
    */
   public static Parametres readParametres(List<Path> files, Parametres declares) throws InvalidDocumentException {
-    ParameterCollector c = new ParameterCollector(declares);
-    for (Path f : files) {
-      try {
-        c.add(f.toString(), read(f), isYaml(f));
-      } catch (InvalidDocumentException e) {
-        c.errors.addAll(e.errors());
-      }
-    }
-    return c.result();
+    return lire(files, new ParameterCollector(declares));
   }
 
   /**
@@ -257,7 +249,11 @@ public final class DocumentReader {
    * {@link #readParametres(List, Parametres)}.)
    */
   public static Parametres readSurcharges(List<Path> files, Parametres declares) throws InvalidDocumentException {
-    ParameterCollector c = new ParameterCollector(declares, true);
+    return lire(files, new ParameterCollector(declares, true));
+  }
+
+  /** Every file into {@code c}, every error of every file reported at once. */
+  private static Parametres lire(List<Path> files, ParameterCollector c) throws InvalidDocumentException {
     for (Path f : files) {
       try {
         c.add(f.toString(), read(f), isYaml(f));
@@ -269,34 +265,16 @@ public final class DocumentReader {
   }
 
   /** The known names closest to {@code nom} (edit distance at most 3, at most three, closest first). */
-  static List<String> proches(String nom, java.util.Collection<String> connus) {
+  private static List<String> proches(String nom, java.util.Collection<String> connus) {
     List<Map.Entry<Integer, String>> d = new ArrayList<>();
     for (String c : connus) {
-      int k = distance(nom, c);
+      int k = SchemaValidator.distance(nom, c);
       if (k <= 3) d.add(Map.entry(k, c));
     }
     d.sort(Map.Entry.<Integer, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
     List<String> r = new ArrayList<>();
     for (int i = 0; i < Math.min(3, d.size()); i++) r.add(d.get(i).getValue());
     return r;
-  }
-
-  /** Levenshtein distance (insertions, deletions, substitutions). */
-  private static int distance(String a, String b) {
-    int[] prec = new int[b.length() + 1];
-    int[] cour = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prec[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cour[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cout = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cour[j] = Math.min(Math.min(cour[j - 1] + 1, prec[j] + 1), prec[j - 1] + cout);
-      }
-      int[] t = prec;
-      prec = cour;
-      cour = t;
-    }
-    return prec[b.length()];
   }
 
   /**

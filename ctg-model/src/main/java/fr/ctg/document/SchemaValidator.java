@@ -293,7 +293,8 @@ final class SchemaValidator {
     return String.join(", ", out);
   }
 
-  private static int distance(String a, String b) {
+  /** Levenshtein distance (insertions, deletions, substitutions), for the « vouliez-vous dire » suggestions. */
+  static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

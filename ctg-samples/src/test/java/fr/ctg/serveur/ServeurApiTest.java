@@ -48,7 +48,12 @@ class ServeurApiTest {
 
   @BeforeAll
   static void demarrer() {
-    serveur = Serveur.configuration(RuleSource.bundled()).port(0)
+    serveur = serveurDeTest();
+  }
+
+  /** The bundled rules on an ephemeral port, with a generous deadline and queue for loaded test machines. */
+  static Serveur serveurDeTest() {
+    return Serveur.configuration(RuleSource.bundled()).port(0)
         .limites(new Limites(Limites.TAILLE_MAX, Duration.ofMinutes(5), 2, 64)).demarrer();
   }
 

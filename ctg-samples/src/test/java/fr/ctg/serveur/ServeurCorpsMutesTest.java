@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.ctg.regles.RuleSource;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +25,7 @@ class ServeurCorpsMutesTest {
 
   @BeforeAll
   static void demarrer() {
-    serveur = Serveur.configuration(RuleSource.bundled()).port(0)
-        .limites(new Limites(Limites.TAILLE_MAX, Duration.ofMinutes(5), 2, 64)).demarrer();
+    serveur = ServeurApiTest.serveurDeTest();
   }
 
   @AfterAll
