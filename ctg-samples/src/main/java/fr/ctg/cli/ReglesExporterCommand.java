@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ctg regles exporter DOSSIER [--ecraser]}: writes the bundled rules and parameters out, as an expert's starting point. */
+/**
+ * {@code ctg regles exporter DOSSIER [--format csv|xlsx] [--ecraser]}: writes the bundled rules and
+ * parameters out, as an expert's starting point; with {@code --format xlsx}, the decision tables as
+ * workbooks ({@link RuleFiles#asSpreadsheets()}).
+ */
 @Command(
     name = "exporter",
     mixinStandardHelpOptions = true,
@@ -26,11 +30,19 @@ public final class ReglesExporterCommand implements Callable<Integer> {
   @Option(names = "--ecraser", description = "Écrire même si le dossier n'est pas vide (les fichiers exportés sont remplacés).")
   boolean ecraser;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+      description = "Format des tables de décision : csv (par défaut, *.drl.csv) ou xlsx (*.drl.xlsx, classeur "
+          + "au format de Drools, à modifier dans Excel ou LibreOffice, puis « ctg regles verifier DOSSIER »).")
+  String format;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    RuleFiles fichiers = RuleFiles.bundled();
+    if (!format.equals("csv") && !format.equals("xlsx")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : csv ou xlsx attendu");
+    }
+    RuleFiles fichiers = format.equals("xlsx") ? RuleFiles.bundled().asSpreadsheets() : RuleFiles.bundled();
     try {
       fichiers.export(dossier, ecraser);
     } catch (RuleBaseException e) {
