@@ -194,8 +194,16 @@ final class DecisionTables {
    * @throws IllegalArgumentException when the content is not a readable workbook (its message says why)
    */
   static Feuille feuille(byte[] content) {
-    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-      if (wb.getNumberOfSheets() == 0) throw new IllegalArgumentException("le classeur n'a aucune feuille");
+    Workbook ouvert;
+    try {
+      ouvert = WorkbookFactory.create(new ByteArrayInputStream(content));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("classeur illisible (XLSX attendu, enregistré par Excel ou LibreOffice) : "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip()), e);
+    }
+    try (Workbook wb = ouvert) {
+      // no sheet: no name (the verifier refuses it, Drools would not find the table)
+      if (wb.getNumberOfSheets() == 0) return new Feuille("", List.of(), List.of());
       DataFormatter format = new DataFormatter(Locale.ENGLISH);
       FormulaEvaluator formules = wb.getCreationHelper().createFormulaEvaluator();
       Sheet premiere = wb.getSheetAt(0);
@@ -226,8 +234,7 @@ final class DecisionTables {
       }
       return new Feuille(premiere.getSheetName(), lignes, ignorees);
     } catch (IOException | RuntimeException e) {
-      if (e instanceof IllegalArgumentException && e.getMessage() != null && e.getMessage().startsWith("le classeur")) throw (IllegalArgumentException) e;
-      throw new IllegalArgumentException("classeur illisible (XLSX attendu, enregistré par Excel ou LibreOffice) : "
+      throw new IllegalArgumentException("classeur illisible : "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip()), e);
     }
   }

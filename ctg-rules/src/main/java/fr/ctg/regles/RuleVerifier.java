@@ -69,6 +69,18 @@ public final class RuleVerifier {
       }
     }
 
+    // The same table in two formats (x.drl.csv and x.drl.xlsx, an export over an export): Drools
+    // would load both, and every rule twice.
+    for (String path : files.rules().keySet()) {
+      String lower = path.toLowerCase(java.util.Locale.ROOT);
+      if (!lower.endsWith(".drl.xlsx") && !lower.endsWith(".drl.xls")) continue;
+      String csv = path.substring(0, path.lastIndexOf(".drl.") + 5) + "csv";
+      if (files.rules().containsKey(csv)) {
+        problems.add(RuleProblem.error(files.display(path), 0, 0, "la même table existe aussi en CSV (" + csv
+            + ") : Drools chargerait les deux, et chaque règle deux fois ; gardez-en une seule"));
+      }
+    }
+
     // Parameters: those of parametres/, or the bundled ones when the directory has none.
     Parametres parametres = null;
     Map<String, byte[]> parameterFiles = new LinkedHashMap<>();
@@ -289,6 +301,7 @@ public final class RuleVerifier {
           } else {
             try {
               DecisionTables.Feuille f = DecisionTables.feuille(content);
+              if (f.nom.isEmpty()) throw new IllegalArgumentException("classeur sans feuille : la table doit être sur la première feuille");
               feuilles.put(path, f);
               csv.put(path, f.lignes);
             } catch (IllegalArgumentException e) {
@@ -370,10 +383,15 @@ public final class RuleVerifier {
       return new TreeSet<>(byName.keySet());
     }
 
-    /** {@code fichier:ligne} of each name of {@code parNom}. */
+    /** {@code fichier:ligne} of each name of {@code parNom} ({@code fichier:Feuille!A7} in a spreadsheet). */
     Map<String, String> emplacements(Map<String, Location> parNom) {
+      Map<String, DecisionTables.Feuille> parFichier = new HashMap<>();
+      feuilles.forEach((path, f) -> parFichier.put(files.display(path), f));
       Map<String, String> out = new HashMap<>();
-      parNom.forEach((nom, l) -> out.put(nom, l.file + ":" + l.line));
+      parNom.forEach((nom, l) -> {
+        DecisionTables.Feuille f = parFichier.get(l.file);
+        out.put(nom, l.file + ":" + (f != null && l.line >= 1 ? f.cellule(l.line, 1) : String.valueOf(l.line)));
+      });
       return out;
     }
   }

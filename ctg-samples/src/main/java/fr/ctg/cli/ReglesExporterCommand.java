@@ -45,6 +45,14 @@ public final class ReglesExporterCommand implements Callable<Integer> {
     RuleFiles fichiers = format.equals("xlsx") ? RuleFiles.bundled().asSpreadsheets() : RuleFiles.bundled();
     try {
       fichiers.export(dossier, ecraser);
+      // over an export in the other format (--ecraser): the table it replaces goes, or Drools would load both
+      for (String table : fichiers.rules().keySet()) {
+        if (!table.endsWith(".drl.csv") && !table.endsWith(".drl.xlsx")) continue;
+        String autre = table.endsWith(".csv") ? table.replaceFirst("\\.drl\\.csv$", ".drl.xlsx") : table.replaceFirst("\\.drl\\.xlsx$", ".drl.csv");
+        if (java.nio.file.Files.deleteIfExists(dossier.resolve(autre))) {
+          spec.commandLine().getOut().println(dossier.resolve(autre) + " : remplacé par " + dossier.resolve(table));
+        }
+      }
     } catch (RuleBaseException e) {
       spec.commandLine().getErr().println("ctg : " + e.getMessage());
       spec.commandLine().getErr().flush();

@@ -94,6 +94,17 @@ class TableurCommandTest {
     assertTrue(charge.err.contains(attendu), charge.err);
 
     CliRun.run("regles", "exporter", dir.resolve("autre").toString(), "--format", "ods").expect(2);
+
+    // a CSV export over the workbooks (--ecraser) replaces them: never the same table twice
+    CliRun csv = CliRun.run("regles", "exporter", regles.toString(), "--ecraser").expect(0);
+    assertTrue(csv.out.contains(regles.resolve(AO) + " : remplacé par " + regles.resolve(AO.replace(".xlsx", ".csv"))), csv.out);
+    assertFalse(Files.exists(regles.resolve(AO)));
+    CliRun.run("regles", "verifier", regles.toString()).expect(0);
+    // a copy left beside the other: refused, both formats named
+    Files.write(regles.resolve(AO), fr.ctg.regles.RuleFiles.bundled().asSpreadsheets().all().get(AO));
+    CliRun double_ = CliRun.run("regles", "verifier", regles.toString()).expect(3);
+    assertTrue(double_.err.contains(regles.resolve(AO) + ":0:0: la même table existe aussi en CSV "
+        + "(fr/ctg/regles/ao/obligations-ao.drl.csv) : Drools chargerait les deux"), double_.err);
   }
 
   private static String[] concat(String[] a, String... b) {
