@@ -96,10 +96,13 @@ final class Diagnostics {
         Matcher m;
         if ((m = NO_VIABLE.matcher(detail)).find()) {
           message = "erreur de syntaxe : « " + m.group(1) + " » inattendu ici";
+          token = offending(m.group(1));
         } else if ((m = MISMATCHED.matcher(detail)).find()) {
           message = "erreur de syntaxe : « " + m.group(1) + " » inattendu"
               + (m.group(2) != null ? ", « " + m.group(2).strip().replace("'", "") + " » attendu" : "");
+          token = offending(m.group(1));
         } else if ((m = EXTRANEOUS.matcher(detail)).find()) {
+          token = offending(m.group(1));
           message = "erreur de syntaxe : « " + m.group(1) + " » en trop"
               + (m.group(2) != null ? ", « " + m.group(2).strip().replace("'", "") + " » attendu" : "");
         } else if ((m = MISSING.matcher(detail)).find()) {
@@ -137,6 +140,15 @@ final class Diagnostics {
       } else {
         message = "erreur de compilation : " + firstLine(text);
       }
+    }
+
+    /**
+     * The offending input of a syntax error, to find the cell of a decision table it comes from (a DRL
+     * file has the column in the message); null when it is no text of the table (end of input).
+     */
+    private static String offending(String input) {
+      String t = input.strip();
+      return t.isEmpty() || t.startsWith("<") && t.endsWith(">") ? null : t;
     }
 
     private String java(String l) {

@@ -64,10 +64,11 @@ final class ParameterReferences {
   static List<Reference> references(RuleFiles files, Set<String> families) {
     List<Reference> out = new ArrayList<>();
     files.rules().forEach((path, content) -> {
-      for (SourceText.Line l : SourceText.lines(path, files.text(path), false)) {
+      for (SourceText.Line l : SourceText.lines(path, content, false)) {
         Matcher m = NAME.matcher(l.text);
         while (m.find()) {
-          if (families.contains(m.group(1))) out.add(new Reference(m.group(), path, l.number, m.start() + 1));
+          int column = l.cellColumn > 0 ? l.cellColumn : m.start() + 1;
+          if (families.contains(m.group(1))) out.add(new Reference(m.group(), path, l.number, column));
         }
       }
     });

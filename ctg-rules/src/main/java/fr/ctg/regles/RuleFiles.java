@@ -160,6 +160,28 @@ public final class RuleFiles {
     return n.startsWith(PARAMETERS_ROOT) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
   }
 
+  /**
+   * The same files with each CSV decision table ({@code x.drl.csv}) as a workbook
+   * ({@code x.drl.xlsx}, Drools' spreadsheet format): one sheet named after the file ({@code x},
+   * cut to the 31 characters a sheet name may have), every cell in the same row and column, so that
+   * Drools generates the same rules from it and a problem at {@code x!C7} is at line 7 of the CSV.
+   * Byte-identical for the same tables (no date in the workbook). What {@code ctg regles exporter
+   * --format xlsx} writes, for an expert who edits the tables in Excel or LibreOffice.
+   */
+  public RuleFiles asSpreadsheets() {
+    SortedMap<String, byte[]> out = new TreeMap<>();
+    files.forEach((path, content) -> {
+      if (path.toLowerCase(Locale.ROOT).endsWith(".drl.csv")) {
+        String base = path.substring(0, path.length() - ".drl.csv".length());
+        String nom = base.substring(base.lastIndexOf('/') + 1);
+        out.put(base + ".drl.xlsx", DecisionTables.classeur(nom, DecisionTables.csv(new String(content, StandardCharsets.UTF_8))));
+      } else {
+        out.put(path, content);
+      }
+    });
+    return new RuleFiles(display, out);
+  }
+
   /** Every file, by relative path, sorted. */
   public SortedMap<String, byte[]> all() {
     return files;

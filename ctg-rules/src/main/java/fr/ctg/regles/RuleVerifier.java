@@ -69,6 +69,18 @@ public final class RuleVerifier {
       }
     }
 
+    // The same table in two formats (x.drl.csv and x.drl.xlsx, an export over an export): Drools
+    // would load both, and every rule twice.
+    for (String path : files.rules().keySet()) {
+      String lower = path.toLowerCase(java.util.Locale.ROOT);
+      if (!lower.endsWith(".drl.xlsx") && !lower.endsWith(".drl.xls")) continue;
+      String csv = path.substring(0, path.lastIndexOf(".drl.") + 5) + "csv";
+      if (files.rules().containsKey(csv)) {
+        problems.add(RuleProblem.error(files.display(path), 0, 0, "la même table existe aussi en CSV (" + csv
+            + ") : Drools chargerait les deux, et chaque règle deux fois ; gardez-en une seule"));
+      }
+    }
+
     // Parameters: those of parametres/, or the bundled ones when the directory has none.
     Parametres parametres = null;
     Map<String, byte[]> parameterFiles = new LinkedHashMap<>();
@@ -108,15 +120,27 @@ public final class RuleVerifier {
     }
     problems.addAll(ThresholdCheck.check(files, locations));
 
+    // Spreadsheets: an unreadable workbook stops here (the compiler would not say where); a table on
+    // a sheet other than the first is ignored by Drools, without a word.
+    locations.illisibles.forEach((path, raison) -> problems.add(RuleProblem.error(files.display(path), 0, 0, raison)));
+    locations.feuilles.forEach((path, f) -> {
+      for (String cellule : f.tablesIgnorees) {
+        problems.add(RuleProblem.enCellule(files.display(path), 0, 0, RuleProblem.Severity.WARNING,
+            "table ignorée : Drools ne lit que la première feuille d'un classeur (« " + f.nom + " ») ; déplacez "
+                + "cette table dans la première feuille, ou dans un autre fichier .drl.xlsx", cellule));
+      }
+    });
+
     // Compilation.
-    KieBase kieBase = compile(files, locations, problems);
+    KieBase kieBase = locations.illisibles.isEmpty() ? compile(files, locations, problems) : null;
     if (kieBase != null) {
       problems.addAll(sandbox(kieBase, locations));
       problems.addAll(checkMetadata(kieBase, files, locations));
       problems.addAll(HolderIsolationCheck.check(kieBase, locations));
     }
-    Collections.sort(problems);
-    boolean errors = problems.stream().anyMatch(RuleProblem::isError);
+    List<RuleProblem> positionnes = locations.enCellules(problems);
+    Collections.sort(positionnes);
+    boolean errors = positionnes.stream().anyMatch(RuleProblem::isError);
     RuleBase base = null;
     if (!errors && kieBase != null && textes != null) {
       // Only now, once the sandbox has accepted the code as written: every loop, call and exception
@@ -125,7 +149,7 @@ public final class RuleVerifier {
       base = RuleBase.fromClassicBase(kieBase, files.fingerprint(), files.origin(), parametres, textes,
           locations.emplacements(locations.byName), locations.emplacements(locations.functions));
     }
-    return new Verification(problems, base);
+    return new Verification(positionnes, base);
   }
 
   private static String suggestName(String path) {
@@ -261,7 +285,12 @@ public final class RuleVerifier {
     private final Map<String, Location> functions = new HashMap<>();
     private final Map<String, Location> declarations = new HashMap<>();
     final Map<String, List<DecisionTables.GeneratedRule>> generated = new TreeMap<>();
+    /** The rows of each table, by path: CSV records, or the rows of a workbook's first sheet. */
     final Map<String, List<DecisionTables.CsvRecord>> csv = new TreeMap<>();
+    /** The sheet Drools reads of each spreadsheet table, by path. */
+    final Map<String, DecisionTables.Feuille> feuilles = new TreeMap<>();
+    /** Spreadsheet tables that are no readable workbook, by path: why. */
+    final Map<String, String> illisibles = new TreeMap<>();
 
     Locations(RuleFiles files) {
       this.files = files;
@@ -269,6 +298,16 @@ public final class RuleVerifier {
         if (RuleFiles.isDecisionTable(path)) {
           if (path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
             csv.put(path, DecisionTables.csv(files.text(path)));
+          } else {
+            try {
+              DecisionTables.Feuille f = DecisionTables.feuille(content);
+              if (f.nom.isEmpty()) throw new IllegalArgumentException("classeur sans feuille : la table doit être sur la première feuille");
+              feuilles.put(path, f);
+              csv.put(path, f.lignes);
+            } catch (IllegalArgumentException e) {
+              illisibles.put(path, e.getMessage());
+              return;
+            }
           }
           try {
             List<DecisionTables.GeneratedRule> g = DecisionTables.rules(DecisionTables.drl(path, content));
@@ -298,6 +337,26 @@ public final class RuleVerifier {
       return row;
     }
 
+    /**
+     * {@code problems}, those at a row of a spreadsheet table positioned at their cell
+     * ({@code Feuille!C7}: the row, and the column, 1 when unknown).
+     */
+    List<RuleProblem> enCellules(List<RuleProblem> problems) {
+      Map<String, DecisionTables.Feuille> parFichier = new HashMap<>();
+      feuilles.forEach((path, f) -> parFichier.put(files.display(path), f));
+      List<RuleProblem> out = new ArrayList<>(problems.size());
+      for (RuleProblem p : problems) {
+        DecisionTables.Feuille f = parFichier.get(p.file());
+        if (f == null || p.cellule().isPresent() || p.line() < 1) {
+          out.add(p);
+        } else {
+          int colonne = Math.max(1, p.column());
+          out.add(RuleProblem.enCellule(p.file(), p.line(), colonne, p.severity(), p.message(), f.cellule(p.line(), colonne)));
+        }
+      }
+      return out;
+    }
+
     Location ofDeclaration(String type) {
       String simple = type.substring(type.lastIndexOf('.') + 1);
       Location l = declarations.get(type);
@@ -324,10 +383,15 @@ public final class RuleVerifier {
       return new TreeSet<>(byName.keySet());
     }
 
-    /** {@code fichier:ligne} of each name of {@code parNom}. */
+    /** {@code fichier:ligne} of each name of {@code parNom} ({@code fichier:Feuille!A7} in a spreadsheet). */
     Map<String, String> emplacements(Map<String, Location> parNom) {
+      Map<String, DecisionTables.Feuille> parFichier = new HashMap<>();
+      feuilles.forEach((path, f) -> parFichier.put(files.display(path), f));
       Map<String, String> out = new HashMap<>();
-      parNom.forEach((nom, l) -> out.put(nom, l.file + ":" + l.line));
+      parNom.forEach((nom, l) -> {
+        DecisionTables.Feuille f = parFichier.get(l.file);
+        out.put(nom, l.file + ":" + (f != null && l.line >= 1 ? f.cellule(l.line, 1) : String.valueOf(l.line)));
+      });
       return out;
     }
   }

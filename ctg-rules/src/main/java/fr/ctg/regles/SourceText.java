@@ -14,17 +14,51 @@ final class SourceText {
   static final class Line {
     final int number;
     final String text;
+    /** For a spreadsheet, the column (from 1) of the cell this text is; 0 for a line of a text file. */
+    final int cellColumn;
 
     Line(int number, String text) {
+      this(number, text, 0);
+    }
+
+    Line(int number, String text, int cellColumn) {
       this.number = number;
       this.text = text;
+      this.cellColumn = cellColumn;
     }
   }
 
   /**
+   * As {@link #lines(String, String, boolean)}, and for a spreadsheet table ({@code .drl.xlsx},
+   * {@code .drl.xls}) one line per non-empty cell of the sheet Drools reads (rows other than
+   * {@code Notes}), numbered by its row, with its column; an unreadable workbook gives no lines
+   * (the compiler reports it).
+   */
+  static List<Line> lines(String path, byte[] content, boolean blankStrings) {
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith(".xlsx") && !lower.endsWith(".xls")) {
+      return lines(path, new String(content, java.nio.charset.StandardCharsets.UTF_8), blankStrings);
+    }
+    List<Line> out = new ArrayList<>();
+    DecisionTables.Feuille f;
+    try {
+      f = DecisionTables.feuille(content);
+    } catch (IllegalArgumentException e) {
+      return out;
+    }
+    for (DecisionTables.CsvRecord r : f.lignes) {
+      if (!r.cells.isEmpty() && r.cells.get(0).strip().equals("Notes")) continue;
+      for (int i = 0; i < r.cells.size(); i++) {
+        if (!r.cells.get(i).isEmpty()) out.add(new Line(r.line, r.cells.get(i), r.columns.get(i)));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The lines of a rule file to check: a DRL's code (comments blanked; string literals blanked too
-   * when {@code blankStrings}), or a CSV table's rows other than {@code Notes}. Spreadsheets give no
-   * lines (their cells are checked through the compiler).
+   * when {@code blankStrings}), or a CSV table's rows other than {@code Notes}. Spreadsheets: see
+   * {@link #lines(String, byte[], boolean)}.
    */
   static List<Line> lines(String path, String text, boolean blankStrings) {
     List<Line> out = new ArrayList<>();

@@ -139,7 +139,7 @@ public final class BonusCommand implements Callable<Integer> {
   }
 
   /** A non-negative amount with at most 2 decimals; a French decimal comma is accepted. */
-  private static BigDecimal euros(String texte, String option) {
+  static BigDecimal euros(String texte, String option) {
     BigDecimal v;
     try {
       v = new BigDecimal(texte.strip().replace(',', '.'));

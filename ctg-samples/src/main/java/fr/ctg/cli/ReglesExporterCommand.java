@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ctg regles exporter DOSSIER [--ecraser]}: writes the bundled rules and parameters out, as an expert's starting point. */
+/**
+ * {@code ctg regles exporter DOSSIER [--format csv|xlsx] [--ecraser]}: writes the bundled rules and
+ * parameters out, as an expert's starting point; with {@code --format xlsx}, the decision tables as
+ * workbooks ({@link RuleFiles#asSpreadsheets()}).
+ */
 @Command(
     name = "exporter",
     mixinStandardHelpOptions = true,
@@ -26,13 +30,29 @@ public final class ReglesExporterCommand implements Callable<Integer> {
   @Option(names = "--ecraser", description = "Écrire même si le dossier n'est pas vide (les fichiers exportés sont remplacés).")
   boolean ecraser;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+      description = "Format des tables de décision : csv (par défaut, *.drl.csv) ou xlsx (*.drl.xlsx, classeur "
+          + "au format de Drools, à modifier dans Excel ou LibreOffice, puis « ctg regles verifier DOSSIER »).")
+  String format;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    RuleFiles fichiers = RuleFiles.bundled();
+    if (!format.equals("csv") && !format.equals("xlsx")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : csv ou xlsx attendu");
+    }
+    RuleFiles fichiers = format.equals("xlsx") ? RuleFiles.bundled().asSpreadsheets() : RuleFiles.bundled();
     try {
       fichiers.export(dossier, ecraser);
+      // over an export in the other format (--ecraser): the table it replaces goes, or Drools would load both
+      for (String table : fichiers.rules().keySet()) {
+        if (!table.endsWith(".drl.csv") && !table.endsWith(".drl.xlsx")) continue;
+        String autre = table.endsWith(".csv") ? table.replaceFirst("\\.drl\\.csv$", ".drl.xlsx") : table.replaceFirst("\\.drl\\.xlsx$", ".drl.csv");
+        if (java.nio.file.Files.deleteIfExists(dossier.resolve(autre))) {
+          spec.commandLine().getOut().println(dossier.resolve(autre) + " : remplacé par " + dossier.resolve(table));
+        }
+      }
     } catch (RuleBaseException e) {
       spec.commandLine().getErr().println("ctg : " + e.getMessage());
       spec.commandLine().getErr().flush();

@@ -71,7 +71,7 @@ class LimitesCommandTest {
   @Test
   void laideDesCommandesQuiEvaluentDonneLesLimitesEtLesCodesDeSortie() {
     for (String[] commande : new String[][] {{"obligations"}, {"check"}, {"bonus"}, {"diff", "--reforme", "r.yaml", "obligations"},
-        {"regles", "tester"}}) {
+        {"diff", "check"}, {"diff", "bonus"}, {"regles", "tester"}}) {
       String[] args = java.util.Arrays.copyOf(commande, commande.length + 1);
       args[commande.length] = "--help";
       CliRun r = CliRun.run(args).expect(Ctg.OK);

@@ -1,0 +1,103 @@
+package fr.ctg.cli;
+
+import fr.ctg.convention.Convention;
+import fr.ctg.document.DocumentError;
+import fr.ctg.document.DocumentReader;
+import fr.ctg.document.InvalidDocumentException;
+import fr.ctg.eligibilite.Evaluateur;
+import fr.ctg.eligibilite.SelectionInvalideException;
+import fr.ctg.rapport.Rapport;
+import fr.ctg.regles.RuleBaseException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code ctg diff --reforme P.yaml check CONVENTION [--date D]}: the verification of a convention
+ * ({@code ctg check}) under the law in force and under the reform, on the same date; the findings
+ * that change. Exit 0, 2 on invalid input, 3 on an invalid rule base.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare la vérification d'une convention (ctg check) sous la loi en vigueur et sous la réforme, à la même date.",
+      "Sans --date, la date de début de la convention. Sortie : le décompte par règle, puis chaque constat "
+          + "ajouté (+), retiré (-) ou modifié (~, statut ou message)."
+    })
+public final class DiffCheckCommand implements Callable<Integer> {
+  @ParentCommand DiffCommand parent;
+
+  @Parameters(index = "0", paramLabel = "CONVENTION", description = "Convention à vérifier (.ctg.yaml ou .json).")
+  Path convention;
+
+  @Option(names = "--date", paramLabel = "AAAA-MM-JJ",
+      description = "Date d'évaluation (par défaut : la date de début de la convention).")
+  String date;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (par défaut), json (ctg-diff/1) ou html (page autonome : décompte par règle, constats ajoutés, retirés et modifiés, filtres).")
+  String format;
+
+  @Mixin ReglesOptions regles;
+
+  @Mixin LimitesOptions limites;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Comparaison.verifierFormat(spec.commandLine(), format);
+    LocalDate jour = null;
+    if (date != null) {
+      try {
+        jour = LocalDate.parse(date.strip());
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "date invalide « " + date + " » : AAAA-MM-JJ attendu");
+      }
+    }
+    try {
+      Convention c = DocumentReader.readConvention(convention);
+      if (jour == null) {
+        jour = c.dateDebut();
+        err.println("ctg : --date absent : comparaison au " + jour + ", date de début de la convention " + c.id() + ".");
+        err.flush();
+      }
+      Comparaison comp = Comparaison.of(parent, regles);
+      Rapport a = evaluateur(comp.loi).verifier(c, jour);
+      Rapport b = evaluateur(comp.reforme).verifier(c, jour);
+      List<String> entete = new ArrayList<>(comp.entete(jour));
+      entete.add("Convention : " + c.id() + ", le " + jour + " ; loi en vigueur : " + a.constats().size()
+          + " constats ; réforme : " + b.constats().size() + " constats");
+      Comparaison.ecrire(out, format, "Effet d'une réforme sur la vérification de la convention " + c.id(), entete, a, b,
+          comp.reforme.base);
+      return Ctg.OK;
+    } catch (RuleBaseException e) {
+      return ReglesOptions.signaler(e, err);
+    } catch (InvalidDocumentException e) {
+      for (DocumentError x : e.errors()) err.println(x);
+      err.flush();
+      return Ctg.ENTREE_INVALIDE;
+    } catch (SelectionInvalideException | IllegalArgumentException e) {
+      err.println("ctg : " + e.getMessage());
+      err.flush();
+      return Ctg.ENTREE_INVALIDE;
+    }
+  }
+
+  private Evaluateur evaluateur(Comparaison.Cote cote) {
+    return limites.appliquer(Evaluateur.builder()).parametres(cote.parametres).regles(cote.base).build();
+  }
+}
