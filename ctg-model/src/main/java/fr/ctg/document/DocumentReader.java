@@ -264,8 +264,13 @@ public final class DocumentReader {
     return c.result();
   }
 
-  /** The known names closest to {@code nom} (edit distance at most 3, at most three, closest first). */
-  private static List<String> proches(String nom, java.util.Collection<String> connus) {
+  /**
+   * The « vouliez-vous dire » suggestion for an unknown name: {@code " ; vouliez-vous dire « a », « b » ?"}
+   * with the known names closest to {@code nom} (edit distance at most 3, at most three, closest
+   * first), or the empty string when none is close. Shared by every place that refuses an unknown
+   * parameter name (parameter files, scenarios, {@code Evaluateur.Builder.surchargerParametres}).
+   */
+  public static String vouliezVousDire(String nom, java.util.Collection<String> connus) {
     List<Map.Entry<Integer, String>> d = new ArrayList<>();
     for (String c : connus) {
       int k = SchemaValidator.distance(nom, c);
@@ -274,7 +279,16 @@ public final class DocumentReader {
     d.sort(Map.Entry.<Integer, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
     List<String> r = new ArrayList<>();
     for (int i = 0; i < Math.min(3, d.size()); i++) r.add(d.get(i).getValue());
-    return r;
+    return r.isEmpty() ? "" : " ; vouliez-vous dire « " + String.join(" », « ", r) + " » ?";
+  }
+
+  /**
+   * Why the override {@code nom} is refused when {@code declares} does not know it: French sentence
+   * naming it, with the closest known names.
+   */
+  public static String surchargeInconnue(String nom, Parametres declares) {
+    return "paramètre « " + nom + " » inconnu des règles : une surcharge remplace un paramètre existant"
+        + vouliezVousDire(nom, declares.tous().stream().map(Parametre::nom).toList());
   }
 
   /**
@@ -395,9 +409,7 @@ public final class DocumentReader {
         }
         String p = Pointers.child("", e.getKey());
         if (surcharges && declares.parametre(e.getKey()).isEmpty()) {
-          List<String> proches = proches(e.getKey(), declares.tous().stream().map(Parametre::nom).toList());
-          local.add(tree.atKey(p, "paramètre « " + e.getKey() + " » inconnu des règles : une surcharge remplace un "
-              + "paramètre existant" + (proches.isEmpty() ? "" : " ; vouliez-vous dire « " + String.join(" », « ", proches) + " » ?")));
+          local.add(tree.atKey(p, surchargeInconnue(e.getKey(), declares)));
           continue;
         }
         Optional<Parametre> parametre = parametre(tree, p, e.getKey(), e.getValue(), declares, local);
