@@ -36,6 +36,17 @@ public final class Constats {
     bruts.add(new Brut(kcontext.getRule(), statut, t, o.seuil(), null, message, o.parametresLus(), faits));
   }
 
+  /**
+   * Records a conclusion for holder {@code t} bound by obligation {@code o} (its threshold), that also
+   * read parameter {@code lu} (e.g. the delay of AO-TRANSMISSION-CDSF).
+   */
+  public void conclure(RuleContext kcontext, Statut statut, DefinitionObligation o, TitulaireAO t,
+      ParametreEnVigueur lu, String message, Object... faits) {
+    List<ParametreEnVigueur> lus = new ArrayList<>(o.parametresLus());
+    lus.add(lu);
+    bruts.add(new Brut(kcontext.getRule(), statut, t, o.seuil(), null, message, lus, faits));
+  }
+
   /** Records a conclusion about a holder outside any obligation (e.g. AO-DISPENSE-CTG). */
   public void conclure(RuleContext kcontext, Statut statut, TitulaireAO t, ParametreEnVigueur lu,
       String message, Object... faits) {

@@ -166,7 +166,7 @@ class ObligationsAOTest {
   static CtgEnVigueur ctg(Set<ElementSchema> elements, boolean tientLieu) {
     return ImmutableCtgEnVigueur.builder().id("ctg-test-2026-2030").addCommune("62004")
         .dateDebut(LocalDate.of(2026, 1, 1)).dateFin(LocalDate.of(2030, 12, 31))
-        .tientLieuDeSchema(tientLieu).elements(elements).build();
+        .tientLieuDeSchema(tientLieu).elements(elements).addSignataires("62004").build();
   }
 
   @Test
