@@ -135,6 +135,7 @@ public final class DocumentReader {
         errors.add(tree.atValue(p + "/commune", "code INSEE « " + tc.commune()
             + " » inconnu : aucune commune actuelle ne porte ce code"));
       }
+      horsDuGroupement(tc).ifPresent(m -> errors.add(tree.atValue(p + "/beneficiaire", m)));
       for (int j = 0; j < i; j++) {
         TransfertCompetence other = out.get(j);
         if (!other.commune().equals(tc.commune()) || !overlap(other.depuis(), other.jusquAu(), tc.depuis(), tc.jusquAu())) {
@@ -153,6 +154,32 @@ public final class DocumentReader {
     }
     throwIfAny(errors);
     return List.copyOf(out);
+  }
+
+  /**
+   * Why transfer {@code t} is impossible, if it is: its beneficiary is an EPCI of the national registry
+   * in force on the transfer's start date and the commune is not one of its members then (a commune
+   * transfers a competence only to a group it belongs to, CASF art. L.214-1-3 III). A beneficiary the
+   * registry does not list (a syndicat mixte), or a date before the registry, cannot be checked here.
+   */
+  public static Optional<String> horsDuGroupement(TransfertCompetence t) {
+    Territoire registre;
+    try {
+      registre = fr.ctg.territoire.Registre.national().enVigueurAu(t.depuis());
+    } catch (fr.ctg.territoire.DateHorsRegistreException e) {
+      return Optional.empty();
+    }
+    Optional<fr.ctg.territoire.Epci> groupe = registre.epci(t.beneficiaire());
+    Optional<fr.ctg.territoire.Commune> commune = registre.commune(t.commune());
+    if (groupe.isEmpty() || commune.isEmpty() || groupe.get().membres().contains(t.commune())) return Optional.empty();
+    String appartenance = commune.get().epci().flatMap(registre::epci)
+        .map(e -> " ; elle est membre de " + e.nom() + " (" + e.siren() + ")").orElse(" ; elle n'est membre d'aucun EPCI");
+    return Optional.of("la commune " + commune.get().nom() + " (" + t.commune() + ") ne peut pas transférer "
+        + t.competences().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", "))
+        + " à " + groupe.get().nom() + " (" + t.beneficiaire() + ") : elle n'en est pas membre le " + t.depuis()
+        + " (registre " + registre.millesime().map(m -> String.valueOf(m.annee())).orElse("national")
+        + ") ; une commune ne transfère une compétence qu'à un groupement dont elle est membre (CASF art. L.214-1-3 III)"
+        + appartenance);
   }
 
   /** Reads RPE coverage, checking INSEE codes against the national registry. */
