@@ -353,6 +353,7 @@ public final class Constats {
         } else if (!(valeur instanceof Number || valeur instanceof Boolean || valeur instanceof String)) {
           valeur = String.valueOf(valeur);
         }
+        if (valeur instanceof String) valeur = SourcesCitees.citer((String) valeur);
         f.put(nom, valeur);
         explication.add("Fait : " + nom + " = " + valeur + ".");
       }
@@ -361,10 +362,10 @@ public final class Constats {
           .regle(info.id())
           .sujet(sujet)
           .statut(statut)
-          .message(prefixe == null ? message : prefixe + " " + message)
+          .message(SourcesCitees.citer(prefixe == null ? message : prefixe + " " + message))
           .fondement(fondementsEnPlus.isEmpty() ? memo.fondement(info) : fondements(memo.fondement(info), fondementsEnPlus))
           .faits(f)
-          .explication(explication)
+          .explication(explication.stream().map(SourcesCitees::citer).collect(Collectors.toList()))
           .build();
     }
   }
