@@ -125,7 +125,14 @@ public final class Evaluateur {
     if (b.surcharges != null) {
       // fail at build, not at the first evaluation: a reform keeps the declared type and domain
       Parametres declares = b.parametres != null ? b.parametres : source.current().parametres();
-      java.util.List<String> incompatibilites = declares.incompatibilites(b.surcharges);
+      java.util.List<String> incompatibilites = new java.util.ArrayList<>();
+      // a misspelt name would otherwise be ignored in silence: refused, with the closest known names
+      for (fr.ctg.parametres.Parametre p : b.surcharges.tous()) {
+        if (declares.parametre(p.nom()).isEmpty()) {
+          incompatibilites.add(fr.ctg.document.DocumentReader.surchargeInconnue(p.nom(), declares));
+        }
+      }
+      incompatibilites.addAll(declares.incompatibilites(b.surcharges));
       if (!incompatibilites.isEmpty()) {
         throw new IllegalArgumentException(String.join("\n", incompatibilites));
       }
@@ -569,7 +576,9 @@ public final class Evaluateur {
      * and domain ({@link Parametres#surchargePar}). Read them with
      * {@link fr.ctg.document.DocumentReader#readParametres(java.util.List, Parametres)} to get each
      * value refused with its file and line; {@link #build()} throws {@link IllegalArgumentException}
-     * (French message naming the parameter and its domain) for a reform that does not respect them.
+     * (French message naming the parameter and its domain) for a reform that does not respect them,
+     * and for a parameter name the base parameters do not know (« paramètre « x » inconnu des
+     * règles … ; vouliez-vous dire « … » ? »): an override is never ignored in silence.
      */
     public Builder surchargerParametres(Parametres surcharges) {
       this.surcharges = this.surcharges == null ? Objects.requireNonNull(surcharges, "surcharges")

@@ -280,6 +280,11 @@ final class FaitsConvention {
         .tientLieuDeSchema(c.tientLieuDeSchema().map(t -> t.declare()).orElse(false))
         .elements(c.tientLieuDeSchema().map(t -> t.elements()).orElse(List.of()))
         .source(c.tientLieuDeSchema().flatMap(t -> t.source()).or(c::source))
+        // the local authorities that signed it: a commune by its INSEE code (current), a group by SIREN
+        .signataires(c.signataires().stream()
+            .flatMap(s -> s.insee().map(codes::courant).or(s::siren).stream()).distinct()
+            .collect(Collectors.toList()))
+        .dateSignature(c.dateSignature())
         .build();
     ImmutableEntreesAO.Builder b = EntreesAO.builder().addCtgs(ctg);
     List<Equipement> rpe = c.equipements().stream().filter(e -> e.type() == TypeEquipement.RPE)

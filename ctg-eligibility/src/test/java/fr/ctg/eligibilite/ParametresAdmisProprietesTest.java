@@ -161,6 +161,28 @@ class ParametresAdmisProprietesTest {
     assertTrue(iae.getMessage().contains("déclaré de type NOMBRE"), iae.getMessage());
   }
 
+  /**
+   * Issue 12 §5: an override built through the API whose name the rules do not know (a typo) is
+   * refused at build, naming it and the closest known names, instead of being ignored in silence.
+   */
+  @Example
+  void uneSurchargeDeNomInconnuEstRefuseeAvecLesNomsProches() {
+    Parametre seuil = LOI.parametre("ao.seuil_rpe").orElseThrow();
+    Parametre faute = fr.ctg.parametres.ImmutableParametre.builder().from(seuil).nom("ao.seuil_rep").build();
+    IllegalArgumentException iae = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Evaluateur.builder().regles(BASE).surchargerParametres(Parametres.de(List.of(faute))).build());
+    assertTrue(iae.getMessage().contains("paramètre « ao.seuil_rep » inconnu des règles"), iae.getMessage());
+    assertTrue(iae.getMessage().contains("vouliez-vous dire « ao.seuil_rpe »"), iae.getMessage());
+    // a name with nothing close: refused all the same, without suggestion
+    Parametre loin = fr.ctg.parametres.ImmutableParametre.builder().from(seuil).nom("zzz.totalement_autre").build();
+    IllegalArgumentException sans = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Evaluateur.builder().regles(BASE).surchargerParametres(Parametres.de(List.of(loin))).build());
+    assertEquals("paramètre « zzz.totalement_autre » inconnu des règles : une surcharge remplace un paramètre existant",
+        sans.getMessage());
+    // a known name still passes
+    Evaluateur.builder().regles(BASE).surchargerParametres(Parametres.de(List.of(seuil))).build();
+  }
+
   // ------------------------------------------------------------------ generators
 
   @Provide

@@ -29,6 +29,19 @@ public interface CtgEnVigueur {
   /** Required items of the schéma the convention contains. */
   Set<ElementSchema> elements();
 
+  /**
+   * INSEE codes and SIRENs of the local authorities that signed the convention (CASF L.214-2 III: the
+   * CTG stands in for the schéma of its signatory only; seed 004 L229 « la collectivité signataire »).
+   * Empty when the source does not list them: the rules then cannot say who is dispensed.
+   */
+  Set<String> signataires();
+
+  /**
+   * Date the convention was signed, when the source gives it: the delay to send it to the CDSF,
+   * when it stands in for the schéma, runs from it (the schéma's counterpart of its adoption).
+   */
+  Optional<LocalDate> dateSignature();
+
   /** Date the petite-enfance part was sent to the CDSF, when known (seed 004 L508). */
   Optional<LocalDate> dateTransmissionCdsf();
 

@@ -1,9 +1,11 @@
 package fr.ctg.ao;
 
 /**
- * The items a CTG must contain to stand in for the schéma pluriannuel de maintien et de
- * développement de l'offre d'accueil du jeune enfant (CASF L.214-2 III; décret 2025-253,
- * art. D.214-10-1; seed {@code 004_6fa37c30264637ed.txt} L349-351).
+ * The items the Caf's convention lists for a CTG to stand in for the schéma pluriannuel de maintien et
+ * de développement de l'offre d'accueil du jeune enfant (seed {@code 004_6fa37c30264637ed.txt}
+ * L349-355): the Caf's requirement, reported as such. The legal content of the schéma, which a CTG
+ * must match (CASF L.214-2 III), is the one of art. D.214-10-1 (décret 2025-253), in other terms;
+ * ctg does not compare it item by item.
  */
 public enum ElementSchema {
   /** Le diagnostic des besoins. */

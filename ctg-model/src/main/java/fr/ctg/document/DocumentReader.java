@@ -135,6 +135,7 @@ public final class DocumentReader {
         errors.add(tree.atValue(p + "/commune", "code INSEE « " + tc.commune()
             + " » inconnu : aucune commune actuelle ne porte ce code"));
       }
+      horsDuGroupement(tc).ifPresent(m -> errors.add(tree.atValue(p + "/beneficiaire", m)));
       for (int j = 0; j < i; j++) {
         TransfertCompetence other = out.get(j);
         if (!other.commune().equals(tc.commune()) || !overlap(other.depuis(), other.jusquAu(), tc.depuis(), tc.jusquAu())) {
@@ -153,6 +154,32 @@ public final class DocumentReader {
     }
     throwIfAny(errors);
     return List.copyOf(out);
+  }
+
+  /**
+   * Why transfer {@code t} is impossible, if it is: its beneficiary is an EPCI of the national registry
+   * in force on the transfer's start date and the commune is not one of its members then (a commune
+   * transfers a competence only to a group it belongs to, CASF art. L.214-1-3 III). A beneficiary the
+   * registry does not list (a syndicat mixte), or a date before the registry, cannot be checked here.
+   */
+  public static Optional<String> horsDuGroupement(TransfertCompetence t) {
+    Territoire registre;
+    try {
+      registre = fr.ctg.territoire.Registre.national().enVigueurAu(t.depuis());
+    } catch (fr.ctg.territoire.DateHorsRegistreException e) {
+      return Optional.empty();
+    }
+    Optional<fr.ctg.territoire.Epci> groupe = registre.epci(t.beneficiaire());
+    Optional<fr.ctg.territoire.Commune> commune = registre.commune(t.commune());
+    if (groupe.isEmpty() || commune.isEmpty() || groupe.get().membres().contains(t.commune())) return Optional.empty();
+    String appartenance = commune.get().epci().flatMap(registre::epci)
+        .map(e -> " ; elle est membre de " + e.nom() + " (" + e.siren() + ")").orElse(" ; elle n'est membre d'aucun EPCI");
+    return Optional.of("la commune " + commune.get().nom() + " (" + t.commune() + ") ne peut pas transférer "
+        + t.competences().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", "))
+        + " à " + groupe.get().nom() + " (" + t.beneficiaire() + ") : elle n'en est pas membre le " + t.depuis()
+        + " (registre " + registre.millesime().map(m -> String.valueOf(m.annee())).orElse("national")
+        + ") ; une commune ne transfère une compétence qu'à un groupement dont elle est membre (CASF art. L.214-1-3 III)"
+        + appartenance);
   }
 
   /** Reads RPE coverage, checking INSEE codes against the national registry. */
@@ -264,8 +291,13 @@ public final class DocumentReader {
     return c.result();
   }
 
-  /** The known names closest to {@code nom} (edit distance at most 3, at most three, closest first). */
-  private static List<String> proches(String nom, java.util.Collection<String> connus) {
+  /**
+   * The « vouliez-vous dire » suggestion for an unknown name: {@code " ; vouliez-vous dire « a », « b » ?"}
+   * with the known names closest to {@code nom} (edit distance at most 3, at most three, closest
+   * first), or the empty string when none is close. Shared by every place that refuses an unknown
+   * parameter name (parameter files, scenarios, {@code Evaluateur.Builder.surchargerParametres}).
+   */
+  public static String vouliezVousDire(String nom, java.util.Collection<String> connus) {
     List<Map.Entry<Integer, String>> d = new ArrayList<>();
     for (String c : connus) {
       int k = SchemaValidator.distance(nom, c);
@@ -274,7 +306,16 @@ public final class DocumentReader {
     d.sort(Map.Entry.<Integer, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
     List<String> r = new ArrayList<>();
     for (int i = 0; i < Math.min(3, d.size()); i++) r.add(d.get(i).getValue());
-    return r;
+    return r.isEmpty() ? "" : " ; vouliez-vous dire « " + String.join(" », « ", r) + " » ?";
+  }
+
+  /**
+   * Why the override {@code nom} is refused when {@code declares} does not know it: French sentence
+   * naming it, with the closest known names.
+   */
+  public static String surchargeInconnue(String nom, Parametres declares) {
+    return "paramètre « " + nom + " » inconnu des règles : une surcharge remplace un paramètre existant"
+        + vouliezVousDire(nom, declares.tous().stream().map(Parametre::nom).toList());
   }
 
   /**
@@ -395,9 +436,7 @@ public final class DocumentReader {
         }
         String p = Pointers.child("", e.getKey());
         if (surcharges && declares.parametre(e.getKey()).isEmpty()) {
-          List<String> proches = proches(e.getKey(), declares.tous().stream().map(Parametre::nom).toList());
-          local.add(tree.atKey(p, "paramètre « " + e.getKey() + " » inconnu des règles : une surcharge remplace un "
-              + "paramètre existant" + (proches.isEmpty() ? "" : " ; vouliez-vous dire « " + String.join(" », « ", proches) + " » ?")));
+          local.add(tree.atKey(p, surchargeInconnue(e.getKey(), declares)));
           continue;
         }
         Optional<Parametre> parametre = parametre(tree, p, e.getKey(), e.getValue(), declares, local);
@@ -549,6 +588,32 @@ public final class DocumentReader {
    * once; a text id given twice, or a collectivity listed twice for the same text and overlapping
    * periods, is an error.
    */
+  /**
+   * Reads the catalogue of the source documents ({@code ctg-sources/1}, generated by
+   * {@code ctg-rules/tools/generer-sources.py}), checked against its schema.
+   */
+  public static fr.ctg.textes.CatalogueSources readSources(Path file) throws InvalidDocumentException {
+    return readSources(file.toString(), read(file));
+  }
+
+  /** {@link #readSources(Path)} from contents ({@code name} is shown in errors; JSON when it ends with {@code .json}). */
+  public static fr.ctg.textes.CatalogueSources readSources(String name, byte[] content) throws InvalidDocumentException {
+    LocatedTree tree = validated(name, content, !name.toLowerCase(Locale.ROOT).endsWith(".json"), DocumentType.SOURCES);
+    List<fr.ctg.textes.DocumentSource> docs = new ArrayList<>();
+    for (JsonNode d : tree.root().get("documents")) {
+      List<fr.ctg.textes.DocumentSource.Section> sections = new ArrayList<>();
+      for (JsonNode s : d.get("sections")) {
+        sections.add(new fr.ctg.textes.DocumentSource.Section(s.get("debut").intValue(), s.get("titre").asText(),
+            s.has("page") ? java.util.OptionalInt.of(s.get("page").intValue()) : java.util.OptionalInt.empty()));
+      }
+      Map<String, String> passages = new LinkedHashMap<>();
+      for (JsonNode p : d.get("passages")) passages.put(p.get("lignes").asText(), p.get("texte").asText());
+      docs.add(new fr.ctg.textes.DocumentSource(d.get("fichier").asText(), d.get("titre").asText(), d.get("date").asText(),
+          d.get("version").asText(), d.get("signataires").asText(), d.get("lignes").intValue(), sections, passages));
+    }
+    return fr.ctg.textes.CatalogueSources.of(docs);
+  }
+
   public static fr.ctg.textes.RecueilTextes readTextes(Path file) throws InvalidDocumentException {
     return readTextes(Map.of(file.toString(), read(file)));
   }

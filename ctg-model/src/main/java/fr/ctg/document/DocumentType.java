@@ -18,6 +18,8 @@ public enum DocumentType {
   REPORT("ctg-rapport/1", "rapport.schema.json"),
   /** The scope of the legal texts the rules apply, {@code schema: ctg-textes/1}. */
   TEXTES("ctg-textes/1", "textes.schema.json"),
+  /** The catalogue of the source documents the rules and conventions cite, {@code schema: ctg-sources/1}. */
+  SOURCES("ctg-sources/1", "sources.schema.json"),
   /** A population file (CSV, recognised by its {@code .csv} extension). */
   POPULATIONS(null, null);
 

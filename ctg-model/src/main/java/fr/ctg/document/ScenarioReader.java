@@ -236,6 +236,8 @@ final class ScenarioReader {
       x.get("communes").forEach(c -> cb.addCommune(c.asText()));
       iter(x.get("elements")).forEach(el -> cb.addElement(ElementSchema.valueOf(el.asText())));
       text(x, "dateTransmissionCdsf").map(LocalDate::parse).ifPresent(cb::dateTransmissionCdsf);
+      iter(x.get("signataires")).forEach(sg -> cb.addSignataires(sg.asText()));
+      text(x, "dateSignature").map(LocalDate::parse).ifPresent(cb::dateSignature);
       text(x, "source").ifPresent(cb::source);
       b.addCtg(cb.build());
     }

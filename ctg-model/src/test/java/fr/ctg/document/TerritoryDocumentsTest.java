@@ -71,6 +71,25 @@ class TerritoryDocumentsTest {
     assertError(e.get(0), 8, 5, "$.transferts[1]", "la commune 62119 transfère déjà la compétence QUALITE à 200072460");
   }
 
+  /**
+   * Issue 12 §3: a commune transfers a competence only to a group it belongs to (CASF L.214-1-3 III),
+   * per the registry in force on the transfer's date: Béthune (62119, CABBALR) to the CA d'Hénin-Carvin
+   * (246200299) is refused at the beneficiary, with the group it does belong to.
+   */
+  @Test
+  void aTransferToAGroupTheCommuneIsNotAMemberOfIsRefused() throws Exception {
+    String doc = TRANSFERTS.replace("beneficiaire: \"200072460\"", "beneficiaire: \"246200299\"");
+    List<DocumentError> e = assertThrows(InvalidDocumentException.class,
+        () -> DocumentReader.readTransferts(write(doc), null)).errors();
+    assertEquals(1, e.size(), e.toString());
+    assertError(e.get(0), 5, 19, "$.transferts[0].beneficiaire", "la commune Béthune (62119) ne peut pas transférer "
+        + "PLANIFICATION, QUALITE à ");
+    assertTrue(e.get(0).message().contains("(246200299) : elle n'en est pas membre le 2025-01-01 (registre 2025)"), e.get(0).message());
+    assertTrue(e.get(0).message().endsWith("(200072460)") && e.get(0).message().contains("; elle est membre de "), e.get(0).message());
+    // to its own group: accepted
+    assertEquals(1, DocumentReader.readTransferts(write(TRANSFERTS), null).size());
+  }
+
   @Test
   void successiveTransfersDoNotOverlap() throws Exception {
     String doc = TRANSFERTS.replace("    depuis: 2025-01-01", "    depuis: 2025-01-01\n    jusquAu: 2025-12-31")

@@ -36,6 +36,17 @@ public final class Constats {
     bruts.add(new Brut(kcontext.getRule(), statut, t, o.seuil(), null, message, o.parametresLus(), faits));
   }
 
+  /**
+   * Records a conclusion for holder {@code t} bound by obligation {@code o} (its threshold), that also
+   * read parameter {@code lu} (e.g. the delay of AO-TRANSMISSION-CDSF).
+   */
+  public void conclure(RuleContext kcontext, Statut statut, DefinitionObligation o, TitulaireAO t,
+      ParametreEnVigueur lu, String message, Object... faits) {
+    List<ParametreEnVigueur> lus = new ArrayList<>(o.parametresLus());
+    lus.add(lu);
+    bruts.add(new Brut(kcontext.getRule(), statut, t, o.seuil(), null, message, lus, faits));
+  }
+
   /** Records a conclusion about a holder outside any obligation (e.g. AO-DISPENSE-CTG). */
   public void conclure(RuleContext kcontext, Statut statut, TitulaireAO t, ParametreEnVigueur lu,
       String message, Object... faits) {
@@ -342,6 +353,7 @@ public final class Constats {
         } else if (!(valeur instanceof Number || valeur instanceof Boolean || valeur instanceof String)) {
           valeur = String.valueOf(valeur);
         }
+        if (valeur instanceof String) valeur = SourcesCitees.citer((String) valeur);
         f.put(nom, valeur);
         explication.add("Fait : " + nom + " = " + valeur + ".");
       }
@@ -350,10 +362,10 @@ public final class Constats {
           .regle(info.id())
           .sujet(sujet)
           .statut(statut)
-          .message(prefixe == null ? message : prefixe + " " + message)
+          .message(SourcesCitees.citer(prefixe == null ? message : prefixe + " " + message))
           .fondement(fondementsEnPlus.isEmpty() ? memo.fondement(info) : fondements(memo.fondement(info), fondementsEnPlus))
           .faits(f)
-          .explication(explication)
+          .explication(explication.stream().map(SourcesCitees::citer).collect(Collectors.toList()))
           .build();
     }
   }

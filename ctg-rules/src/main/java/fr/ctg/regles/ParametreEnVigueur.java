@@ -31,7 +31,8 @@ public final class ParametreEnVigueur {
     this.date = v.date().orElse(null);
     this.texte = v.texte().orElse(null);
     this.depuis = v.depuis();
-    this.reference = v.reference().texte();
+    // the maintainers' citation of a source document made readable (title, article, passage)
+    this.reference = SourcesCitees.citer(v.reference().texte());
     this.url = v.reference().url().orElse(null);
     this.enTexte = v.enTexte();
   }

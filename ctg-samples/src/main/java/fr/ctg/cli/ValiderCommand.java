@@ -81,6 +81,8 @@ public final class ValiderCommand implements Callable<Integer> {
         return "rapport";
       case TEXTES:
         return "portée des textes : " + DocumentReader.readTextes(f).tous().size() + " texte(s)";
+      case SOURCES:
+        return "documents sources : " + DocumentReader.readSources(f).documents().size() + " document(s)";
       case POPULATIONS:
         return "populations : " + PopulationsCsv.lire(f, Territoire.national()).size() + " périodes";
       default:

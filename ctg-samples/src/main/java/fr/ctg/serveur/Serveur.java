@@ -214,7 +214,7 @@ public final class Serveur implements AutoCloseable {
       m.put("titre", r.titre());
       m.put("fondement", r.fondement());
       r.url().ifPresent(u -> m.put("url", u));
-      m.put("source", r.source());
+      m.put("source", fr.ctg.regles.SourcesCitees.citer(r.source()));
       regles.add(m);
     });
     corps.put("regles", regles);

@@ -74,6 +74,20 @@ class ObligationsCommandTest {
     assertTrue(!apres.out.contains("AO-PLANIFICATION"), apres.out);
   }
 
+  /** Issue 12 §3: a transfer to a group the commune is not a member of is refused (exit 2, file:line:column), not evaluated. */
+  @Test
+  void unTransfertAUnGroupementDontLaCommuneNEstPasMembreEstRefuse(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("transferts.yaml");
+    Files.writeString(f, "schema: ctg-transferts/1\ntransferts:\n  - commune: \"62148\"\n    competences: [PLANIFICATION]\n"
+        + "    beneficiaire: \"200072460\"\n    depuis: 2025-01-01\n", StandardCharsets.UTF_8);
+    CliRun r = ctg("obligations", "--commune", "62148", "--date", "2026-06-30", "--transferts", f.toString());
+    assertEquals(Ctg.ENTREE_INVALIDE, r.code, r.out + r.err);
+    assertTrue(r.err.contains("transferts.yaml:5:19: $.transferts[0].beneficiaire: la commune Bois-Bernard (62148) ne peut pas "
+        + "transférer PLANIFICATION à "), r.err);
+    assertTrue(r.err.contains("elle est membre de ") && r.err.contains("(246200299)"), r.err);
+    assertEquals("", r.out);
+  }
+
   @Test
   void leRapportJsonRespecteLeSchemaPublie(@TempDir Path dir) throws Exception {
     CliRun r = ctg("obligations", "--epci", "200072460", "--date", "2026-01-01", "--format", "json",

@@ -53,7 +53,7 @@ public final class MarkdownReport {
         b.append("### ").append(r.id());
         if (!r.titre().isEmpty()) b.append(" — ").append(texte(r.titre()));
         b.append("\n\n").append(comptes(r.resume())).append('\n');
-        if (!r.source().isEmpty()) b.append("\nLignes des sources encodées par la règle : `").append(r.source()).append("`\n");
+        if (!r.source().isEmpty()) b.append("\nPassages des sources encodés par la règle : ").append(fr.ctg.regles.SourcesCitees.citer(r.source())).append("\n");
         b.append('\n');
         for (ConstatVue c : r.constats()) {
           b.append("- **").append(c.libelle()).append("** — ").append(texte(c.sujet().nom()))

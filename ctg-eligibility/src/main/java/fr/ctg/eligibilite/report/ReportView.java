@@ -80,7 +80,7 @@ public final class ReportView {
         for (Constat c : cs) vues.add(new ConstatVue(c, rang.get(c)));
         boolean aTraiter = cs.stream().anyMatch(c -> ORDRE_STATUTS.indexOf(c.statut()) < ORDRE_STATUTS.indexOf(Statut.SATISFAIT));
         rs.add(new Regle(e.getKey(), info.map(RegleInfo::titre).orElse(""),
-            info.map(RegleInfo::source).orElse(""), vues, f.getKey().equals("CONV") && aTraiter));
+            info.map(RegleInfo::source).map(fr.ctg.regles.SourcesCitees::citer).orElse(""), vues, f.getKey().equals("CONV") && aTraiter));
       }
       fs.add(new Famille(f.getKey(), FAMILLES.getOrDefault(f.getKey(), "Règles " + f.getKey()),
           f.getKey().equals("CONV"), rs));

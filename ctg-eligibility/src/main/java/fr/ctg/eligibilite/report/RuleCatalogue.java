@@ -10,6 +10,7 @@ import fr.ctg.regles.RuleFiles;
 import fr.ctg.scenario.CasScenario;
 import fr.ctg.scenario.ConstatAbsent;
 import fr.ctg.scenario.ConstatAttendu;
+import fr.ctg.textes.DocumentSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,13 @@ public final class RuleCatalogue {
     return out;
   }
 
+  /** Every source document, with the ids of the rules whose {@code @source} cites it. */
+  private Map<DocumentSource, List<String>> lecteurs() {
+    Map<String, String> sourceParRegle = new TreeMap<>();
+    for (RegleInfo r : base.regles()) sourceParRegle.put(r.id(), r.source());
+    return fr.ctg.regles.SourcesCitees.embarquees().lecteurs(sourceParRegle);
+  }
+
   public String markdown() {
     StringBuilder b = new StringBuilder();
     b.append("# Catalogue des règles\n\n");
@@ -68,7 +76,7 @@ public final class RuleCatalogue {
     for (RegleInfo r : base.regles()) {
       b.append("## ").append(r.id()).append(" — ").append(r.titre()).append("\n\n");
       b.append("- **Fondement** : ").append(r.url().map(u -> "[" + md(r.fondement()) + "](" + u + ")").orElse(md(r.fondement()))).append("\n");
-      b.append("- **Source** : ").append(md(r.source())).append("\n");
+      b.append("- **Source** : ").append(md(fr.ctg.regles.SourcesCitees.citer(r.source()))).append("\n");
       b.append("- **Écrite dans** : ").append(lieux(r.id(), "`", "`")).append("\n");
       SortedSet<String> lus = definitions.parametres(r.id());
       if (lus.isEmpty()) {
@@ -93,6 +101,17 @@ public final class RuleCatalogue {
       if (cas != null) for (String c : cas) b.append("  - ").append(md(c)).append("\n");
       b.append("\n");
     }
+    b.append("## Documents sources\n\n");
+    b.append("Les documents que citent les règles (`@source`), avec leur titre, leur date, leur version et leurs signataires, "
+        + "et les règles qui les lisent ; les citations des rapports renvoient à leurs articles et pages.\n\n");
+    for (Map.Entry<DocumentSource, List<String>> e : lecteurs().entrySet()) {
+      DocumentSource d = e.getKey();
+      b.append("### ").append(md(d.titre())).append("\n\n");
+      b.append("- **Date** : ").append(md(d.date())).append("\n");
+      b.append("- **Version** : ").append(md(d.version())).append("\n");
+      b.append("- **Signataires** : ").append(md(d.signataires())).append("\n");
+      b.append("- **Règles qui le lisent** : ").append(e.getValue().isEmpty() ? "aucune" : String.join(", ", e.getValue())).append("\n\n");
+    }
     b.append("## Règles sans scénario\n\n");
     List<String> nc = nonCouvertes();
     if (nc.isEmpty()) b.append("Toutes les règles sont couvertes par au moins un cas de scénario.\n");
@@ -107,7 +126,7 @@ public final class RuleCatalogue {
     for (RegleInfo r : base.regles()) {
       b.append("<section id=\"").append(h(r.id())).append("\">\n<h2>").append(h(r.id())).append(" — ").append(h(r.titre())).append("</h2>\n<dl>\n");
       b.append("<dt>Fondement</dt><dd>").append(r.url().map(u -> "<a href=\"" + h(u) + "\">" + h(r.fondement()) + "</a>").orElse(h(r.fondement()))).append("</dd>\n");
-      b.append("<dt>Source</dt><dd>").append(h(r.source())).append("</dd>\n");
+      b.append("<dt>Source</dt><dd>").append(h(fr.ctg.regles.SourcesCitees.citer(r.source()))).append("</dd>\n");
       b.append("<dt>Écrite dans</dt><dd>").append(lieux(r.id(), "<code>", "</code>")).append("</dd>\n");
       b.append("<dt>Paramètres</dt><dd>");
       SortedSet<String> lus = definitions.parametres(r.id());
@@ -137,6 +156,16 @@ public final class RuleCatalogue {
       }
       b.append("</dd>\n</dl>\n</section>\n");
     }
+    b.append("<h2>Documents sources</h2>\n");
+    for (Map.Entry<DocumentSource, List<String>> e : lecteurs().entrySet()) {
+      DocumentSource d = e.getKey();
+      b.append("<section>\n<h3>").append(h(d.titre())).append("</h3>\n<dl>\n");
+      b.append("<dt>Date</dt><dd>").append(h(d.date())).append("</dd>\n");
+      b.append("<dt>Version</dt><dd>").append(h(d.version())).append("</dd>\n");
+      b.append("<dt>Signataires</dt><dd>").append(h(d.signataires())).append("</dd>\n");
+      b.append("<dt>Règles qui le lisent</dt><dd>").append(e.getValue().isEmpty() ? "aucune" : h(String.join(", ", e.getValue())))
+          .append("</dd>\n</dl>\n</section>\n");
+    }
     b.append("<h2>Règles sans scénario</h2>\n<ul>\n");
     for (String id : nonCouvertes()) b.append("<li>").append(h(id)).append("</li>\n");
     b.append("</ul>\n</body>\n</html>\n");
@@ -157,7 +186,7 @@ public final class RuleCatalogue {
   }
 
   private static String valeur(ValeurParametre v, boolean markdown) {
-    String ref = v.reference().texte();
+    String ref = fr.ctg.regles.SourcesCitees.citer(v.reference().texte());
     String lien = v.reference().url().map(u -> markdown ? " ([lien](" + u + "))" : " (" + u + ")").orElse("");
     return v.enTexte() + " depuis le " + v.depuis() + v.jusquAu().map(f -> " jusqu'au " + f).orElse("")
         + " — " + (markdown ? md(ref) : ref) + lien;

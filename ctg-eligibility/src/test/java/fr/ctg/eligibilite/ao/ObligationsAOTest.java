@@ -166,7 +166,7 @@ class ObligationsAOTest {
   static CtgEnVigueur ctg(Set<ElementSchema> elements, boolean tientLieu) {
     return ImmutableCtgEnVigueur.builder().id("ctg-test-2026-2030").addCommune("62004")
         .dateDebut(LocalDate.of(2026, 1, 1)).dateFin(LocalDate.of(2030, 12, 31))
-        .tientLieuDeSchema(tientLieu).elements(elements).build();
+        .tientLieuDeSchema(tientLieu).elements(elements).addSignataires("62004").build();
   }
 
   @Test
@@ -201,6 +201,31 @@ class ObligationsAOTest {
     Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, e, false);
     assertTrue(constat(r, "AO-DISPENSE-CTG", "62004").isEmpty());
     assertEquals(Statut.A_VERIFIER, statut(r, "AO-SCHEMA", "62004"));
+  }
+
+  /**
+   * Issue 12 §3: through the API too, a commune's transfer to an EPCI of the territory it is not a member
+   * of on the date (CASF L.214-1-3 III) is refused with a French message, not evaluated.
+   */
+  @Test
+  void unTransfertAUnEpciDontLaCommuneNEstPasMembreEstRefuse() {
+    Commune a = commune("62004", "Membre", 12000);
+    fr.ctg.territoire.Epci autre = fr.ctg.territoire.ImmutableEpci.builder().siren("200000002").nom("CC voisine")
+        .nature(fr.ctg.territoire.NatureEpci.CC).membres(List.of()).build();
+    fr.ctg.eligibilite.Evaluateur e = fr.ctg.eligibilite.Evaluateur.builder()
+        .territoire(List.of(a), List.of(Fixtures.epci(List.of(a)), autre)).parametres(Fixtures.parametres()).build();
+    EntreesAO vers = EntreesAO.builder().addTransferts(ImmutableTransfertCompetence.builder().commune("62004")
+        .addCompetences(CompetenceAO.PLANIFICATION).beneficiaire("200000002").depuis(LocalDate.of(2025, 1, 1)).build()).build();
+    fr.ctg.eligibilite.SelectionInvalideException x = org.junit.jupiter.api.Assertions.assertThrows(
+        fr.ctg.eligibilite.SelectionInvalideException.class,
+        () -> e.obligations(SelectionTerritoire.france(), JOUR, vers, false));
+    assertEquals("la commune Membre (62004) ne peut pas transférer PLANIFICATION à CC voisine (200000002) : elle n'en est "
+        + "pas membre le " + JOUR + " ; une commune ne transfère une compétence qu'à un groupement dont elle est membre "
+        + "(CASF art. L.214-1-3 III) ; elle est membre de CA de test (200000001)", x.getMessage());
+    // to its own EPCI: evaluated, the EPCI holds the competence
+    EntreesAO versLeSien = EntreesAO.builder().addTransferts(ImmutableTransfertCompetence.builder().commune("62004")
+        .addCompetences(CompetenceAO.PLANIFICATION).beneficiaire(Fixtures.EPCI).depuis(LocalDate.of(2025, 1, 1)).build()).build();
+    assertTrue(constat(e.obligations(SelectionTerritoire.france(), JOUR, versLeSien, false), "AO-PLANIFICATION", Fixtures.EPCI).isPresent());
   }
 
   @Test

@@ -363,12 +363,21 @@ class ConformiteConventionTest {
     assertEquals(Statut.SATISFAIT, Fixtures.statut(r, "AO-PLANIFICATION", "62001"));
     assertEquals(Statut.A_VERIFIER, Fixtures.statut(r, "AO-SCHEMA", "62001"));
     assertFalse(r.constats().stream().anyMatch(c -> c.regle().equals("AO-DISPENSE-CTG")));
-    ImmutableConvention tientLieu = conforme().withTientLieuDeSchema(ImmutableTientLieuDeSchema.builder().declare(true)
-        .addElements(ElementSchema.values()).build());
+    ImmutableConvention tientLieuSansLaCommune = conforme().withTientLieuDeSchema(ImmutableTientLieuDeSchema.builder()
+        .declare(true).addElements(ElementSchema.values()).build());
+    // CASF L.214-2 III: the CTG stands in for the schéma of its signatory only; 62001 did not sign it
+    Constat nonSignataire = Fixtures.constat(verifier(tientLieuSansLaCommune), "AO-DISPENSE-CTG", "62001").orElseThrow();
+    assertEquals(Statut.NON_APPLICABLE, nonSignataire.statut());
+    assertTrue(nonSignataire.message().contains("n'est pas signataire de la CTG"), nonSignataire.message());
+    assertEquals(Statut.A_VERIFIER, Fixtures.statut(verifier(tientLieuSansLaCommune), "AO-SCHEMA", "62001"));
+    java.util.List<fr.ctg.convention.Signataire> avecLaCommune = new java.util.ArrayList<>(conforme().signataires());
+    avecLaCommune.add(ImmutableSignataire.builder().id("commune-62001").type(TypeSignataire.COMMUNE).nom("Commune 62001")
+        .insee("62001").representant("le Maire").build());
+    ImmutableConvention tientLieu = tientLieuSansLaCommune.withSignataires(avecLaCommune);
     Rapport t = verifier(tientLieu);
     assertEquals(Statut.SATISFAIT, Fixtures.statut(t, "AO-DISPENSE-CTG", "62001"));
     assertEquals(Statut.SATISFAIT, Fixtures.statut(t, "AO-SCHEMA", "62001"));
-    ImmutableConvention incomplete = conforme().withTientLieuDeSchema(ImmutableTientLieuDeSchema.builder().declare(true)
+    ImmutableConvention incomplete = tientLieu.withTientLieuDeSchema(ImmutableTientLieuDeSchema.builder().declare(true)
         .addElements(ElementSchema.DIAGNOSTIC_BESOINS, ElementSchema.PLAN_ACTION).build());
     Constat manque = Fixtures.constat(verifier(incomplete), "AO-DISPENSE-CTG", "62001").orElseThrow();
     assertEquals(Statut.NON_SATISFAIT, manque.statut());

@@ -34,6 +34,18 @@ public final class CtgCouvrante {
 
   public boolean tientLieuDeSchema() { return ctg.tientLieuDeSchema(); }
 
+  /** Whether the convention lists its signatory local authorities. */
+  public boolean signatairesConnus() { return !ctg.signataires().isEmpty(); }
+
+  /** Whether the holder signed the convention (CASF L.214-2 III: the CTG stands in for its signatory's schéma). */
+  public boolean signataire() { return ctg.signataires().contains(titulaire); }
+
+  /** Whether the source gives the date the convention was signed. */
+  public boolean signatureDatee() { return ctg.dateSignature().isPresent(); }
+
+  /** The signature date; call only when {@link #signatureDatee()}. */
+  public java.time.LocalDate dateSignature() { return ctg.dateSignature().orElseThrow(); }
+
   /** Required items of the schéma (D.214-10-1) the CTG lacks, in the order of the decree. */
   public List<ElementSchema> elementsManquants() { return elementsManquants; }
 

@@ -192,7 +192,8 @@ public final class ScenarioRunner {
       Parametre loi = parametres.parametre(nom).orElse(null);
       if (loi == null) {
         errors.add(new DocumentError(s.fichier().toString(), cas.ligne(), 1, pointeur,
-            "paramètre « " + nom + " » inconnu des règles : une réforme remplace un paramètre existant"));
+            "paramètre « " + nom + " » inconnu des règles : une réforme remplace un paramètre existant"
+            + fr.ctg.document.DocumentReader.vouliezVousDire(nom, parametres.tous().stream().map(Parametre::nom).toList())));
         continue;
       }
       ImmutableValeurParametre.Builder vb = ImmutableValeurParametre.builder()
