@@ -1,4 +1,4 @@
-package fr.ctg.bt;
+package fr.ctg.regles.bt;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package fr.ctg.bt;
+package fr.ctg.regles.bt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

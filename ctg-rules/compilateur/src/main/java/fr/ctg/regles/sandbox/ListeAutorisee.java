@@ -31,7 +31,7 @@ final class ListeAutorisee {
 
   /** Packages of the model and the rules (fact types, values). */
   static final Set<String> CTG_PAQUETS = Set.of(
-      "fr.ctg.ao", "fr.ctg.bt", "fr.ctg.convention", "fr.ctg.model", "fr.ctg.parametres", "fr.ctg.rapport",
+      "fr.ctg.ao", "fr.ctg.convention", "fr.ctg.model", "fr.ctg.parametres", "fr.ctg.rapport",
       "fr.ctg.territoire", "fr.ctg.regles.ao", "fr.ctg.regles.bt", "fr.ctg.regles.cct", "fr.ctg.regles.conv");
 
   /** Classes of those packages that read files or resources: refused. */
