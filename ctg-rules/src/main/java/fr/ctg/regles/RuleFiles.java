@@ -137,13 +137,14 @@ public final class RuleFiles {
     return !n.startsWith(PARAMETERS_ROOT) && (n.endsWith(".drl") || isDecisionTable(n));
   }
 
-  static boolean isDecisionTable(String path) {
+  /** Whether Drools reads {@code path} as a decision table ({@code *.drl.csv}, {@code *.drl.xls}, {@code *.drl.xlsx}). */
+  public static boolean isDecisionTable(String path) {
     String n = path.toLowerCase(Locale.ROOT);
     return n.endsWith(".drl.csv") || n.endsWith(".drl.xls") || n.endsWith(".drl.xlsx");
   }
 
   /** A spreadsheet or CSV whose name Drools does not recognise as a decision table: it would be silently ignored. */
-  static boolean isIgnoredTable(String path) {
+  public static boolean isIgnoredTable(String path) {
     String n = path.toLowerCase(Locale.ROOT);
     return !n.startsWith(PARAMETERS_ROOT) && !isDecisionTable(n)
         && (n.endsWith(".csv") || n.endsWith(".xls") || n.endsWith(".xlsx"));

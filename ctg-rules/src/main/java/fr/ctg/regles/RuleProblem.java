@@ -31,11 +31,13 @@ public final class RuleProblem implements Comparable<RuleProblem> {
     this.message = Objects.requireNonNull(message);
   }
 
-  static RuleProblem error(String file, int line, int column, String message) {
+  /** An error at {@code file:line:column} (from 1; 0 when unknown), message in French. */
+  public static RuleProblem error(String file, int line, int column, String message) {
     return new RuleProblem(file, line, column, Severity.ERROR, message);
   }
 
-  static RuleProblem warning(String file, int line, int column, String message) {
+  /** A warning at {@code file:line:column} (from 1; 0 when unknown), message in French. */
+  public static RuleProblem warning(String file, int line, int column, String message) {
     return new RuleProblem(file, line, column, Severity.WARNING, message);
   }
 

@@ -1,11 +1,13 @@
-package fr.ctg.eligibilite.report;
+package fr.ctg.regles.catalogue;
+
+import fr.ctg.regles.compilateur.RuleDefinitions;
 
 import fr.ctg.parametres.Parametre;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.parametres.ValeurParametre;
 import fr.ctg.regles.RegleInfo;
 import fr.ctg.regles.RuleBase;
-import fr.ctg.regles.RuleDefinitions;
+import fr.ctg.regles.compilateur.RuleDefinitions;
 import fr.ctg.regles.RuleFiles;
 import fr.ctg.scenario.CasScenario;
 import fr.ctg.scenario.ConstatAbsent;

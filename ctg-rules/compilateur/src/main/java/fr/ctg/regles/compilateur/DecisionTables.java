@@ -1,4 +1,4 @@
-package fr.ctg.regles;
+package fr.ctg.regles.compilateur;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;

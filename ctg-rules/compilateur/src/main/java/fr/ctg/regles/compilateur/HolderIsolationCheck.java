@@ -1,4 +1,6 @@
-package fr.ctg.regles;
+package fr.ctg.regles.compilateur;
+
+import fr.ctg.regles.RuleProblem;
 
 import fr.ctg.regles.ao.TitulaireAO;
 import java.util.ArrayList;

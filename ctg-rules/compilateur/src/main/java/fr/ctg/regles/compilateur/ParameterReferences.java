@@ -1,4 +1,7 @@
-package fr.ctg.regles;
+package fr.ctg.regles.compilateur;
+
+import fr.ctg.regles.RuleFiles;
+import fr.ctg.regles.RuleProblem;
 
 import fr.ctg.parametres.Parametre;
 import fr.ctg.parametres.Parametres;

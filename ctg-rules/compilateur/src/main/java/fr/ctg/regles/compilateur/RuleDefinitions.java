@@ -1,4 +1,6 @@
-package fr.ctg.regles;
+package fr.ctg.regles.compilateur;
+
+import fr.ctg.regles.RuleFiles;
 
 import fr.ctg.parametres.Parametres;
 import java.util.ArrayList;

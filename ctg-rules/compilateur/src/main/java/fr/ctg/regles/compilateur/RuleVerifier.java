@@ -1,4 +1,11 @@
-package fr.ctg.regles;
+package fr.ctg.regles.compilateur;
+
+import fr.ctg.regles.Garde;
+import fr.ctg.regles.RegleInfo;
+import fr.ctg.regles.RuleBase;
+import fr.ctg.regles.RuleFiles;
+import fr.ctg.regles.RuleProblem;
+import fr.ctg.regles.Verification;
 
 import fr.ctg.document.DocumentError;
 import fr.ctg.document.DocumentReader;
@@ -11,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -122,10 +130,10 @@ public final class RuleVerifier {
       // Only now, once the sandbox has accepted the code as written: every loop, call and exception
       // handler of the rules' code checks the evaluation's deadline (Garde).
       fr.ctg.regles.sandbox.Bornage.instrumenter(kieBase);
-      base = RuleBase.fromClassicBase(kieBase, files.fingerprint(), files.origin(), parametres, textes,
+      base = RuleBase.compilee(kieBase, files.fingerprint(), files.origin(), parametres, textes,
           locations.emplacements(locations.byName), locations.emplacements(locations.functions));
     }
-    return new Verification(problems, base);
+    return Verification.of(problems, Optional.ofNullable(base));
   }
 
   private static String suggestName(String path) {
@@ -208,7 +216,7 @@ public final class RuleVerifier {
       List<String> manquantes = new ArrayList<>();
       for (String cle : List.of("id", "titre", "fondement", "source")) {
         Object v = md.get(cle);
-        if (v == null || RuleBase.texte(v).isBlank()) manquantes.add("@" + cle);
+        if (v == null || RegleInfo.texte(v).isBlank()) manquantes.add("@" + cle);
       }
       if (!manquantes.isEmpty()) {
         problems.add(RuleProblem.error(at.file, at.line, at.column, "la règle « " + r.getName() + " » n'a pas "
@@ -216,7 +224,7 @@ public final class RuleVerifier {
             + "(@fondement) et d'où vient ce texte (@source)"));
         continue;
       }
-      RegleInfo info = RuleBase.info(r);
+      RegleInfo info = RegleInfo.de(r);
       RegleInfo deja = parId.putIfAbsent(info.id(), info);
       if (deja == null) {
         premiere.put(info.id(), r.getName());

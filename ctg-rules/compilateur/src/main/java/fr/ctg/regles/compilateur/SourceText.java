@@ -1,4 +1,4 @@
-package fr.ctg.regles;
+package fr.ctg.regles.compilateur;
 
 import java.util.ArrayList;
 import java.util.List;

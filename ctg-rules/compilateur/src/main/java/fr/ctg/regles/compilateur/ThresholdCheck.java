@@ -1,4 +1,8 @@
-package fr.ctg.regles;
+package fr.ctg.regles.compilateur;
+
+import fr.ctg.regles.ParametreEnVigueur;
+import fr.ctg.regles.RuleFiles;
+import fr.ctg.regles.RuleProblem;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,9 @@
-package fr.ctg.regles;
+package fr.ctg.regles.compilateur;
+
+import fr.ctg.regles.Budget;
+import fr.ctg.regles.LimiteDepasseeException;
+import fr.ctg.regles.Limites;
+import fr.ctg.regles.RuleBase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,9 @@
-package fr.ctg.regles;
+package fr.ctg.regles.compilateur;
+
+import fr.ctg.regles.RuleBase;
+import fr.ctg.regles.RuleBaseException;
+import fr.ctg.regles.RuleFiles;
+import fr.ctg.regles.RuleProblem;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,9 @@
-package fr.ctg.regles;
+package fr.ctg.regles.compilateur;
+
+import fr.ctg.regles.Evaluation;
+import fr.ctg.regles.RuleBase;
+import fr.ctg.regles.RuleProblem;
+import fr.ctg.regles.RuleSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.regles.RuleFiles;
 import fr.ctg.regles.RuleProblem;
-import fr.ctg.regles.RuleVerifier;
+import fr.ctg.regles.compilateur.RuleVerifier;
 import fr.ctg.regles.Verification;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
