@@ -51,7 +51,7 @@ class ModeleSansCompilateurTest {
     // the AO obligations of the CA d'Hénin-Carvin on 1 January 2026 are evaluated (every rule
     // family's behaviour is asserted by the rest of this module's tests, on this same classpath)
     Rapport r = Evaluateur.national().obligations(SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1),
-        EntreesAO.aucune(), false);
+        EntreesAO.aucune());
     assertFalse(r.constats().isEmpty());
     assertTrue(r.constats().stream().allMatch(c -> c.regle().startsWith("AO-")), "des constats des règles AO");
   }

@@ -5,6 +5,7 @@ import fr.ctg.document.DocumentReader;
 import fr.ctg.document.InvalidDocumentException;
 import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.Evaluateur;
+import fr.ctg.eligibilite.OptionsObligations;
 import fr.ctg.eligibilite.internal.ReportDiff;
 import fr.ctg.eligibilite.report.HtmlReport;
 import fr.ctg.eligibilite.SelectionInvalideException;
@@ -62,8 +63,8 @@ public final class DiffObligationsCommand implements Callable<Integer> {
       EntreesAO entrees = selection.entrees();
       Evaluateur avant = selection.evaluateur(base, loi);
       Evaluateur apres = selection.evaluateur(base, loi.surchargePar(reforme));
-      Rapport a = avant.obligations(sel, selection.date(), entrees, selection.inclureNonApplicables());
-      Rapport b = apres.obligations(sel, selection.date(), entrees, selection.inclureNonApplicables());
+      Rapport a = avant.obligations(sel, selection.date(), entrees, OptionsObligations.parDefaut().nonApplicables(selection.inclureNonApplicables()));
+      Rapport b = apres.obligations(sel, selection.date(), entrees, OptionsObligations.parDefaut().nonApplicables(selection.inclureNonApplicables()));
       ReportDiff d = ReportDiff.between(a, b);
       // each reformed value as of the date, then the reform's later values with their effect date: a
       // reform from 2027 diffed in 2026 changes nothing yet, and the header says from when it will

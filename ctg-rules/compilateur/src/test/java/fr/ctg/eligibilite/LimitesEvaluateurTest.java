@@ -51,7 +51,7 @@ class LimitesEvaluateurTest {
   @Test
   void lInsertionSansFinEstArreteeParLaLimiteDeFaitsEtLeMoteurResteUtilisable() {
     LimiteDepasseeException e = assertThrows(LimiteDepasseeException.class, () -> evaluateur.obligations(
-        SelectionTerritoire.epci("246200299"), LocalDate.of(2030, 1, 1), EntreesAO.aucune(), false));
+        SelectionTerritoire.epci("246200299"), LocalDate.of(2030, 1, 1), EntreesAO.aucune()));
     assertEquals(LimiteDepasseeException.Limite.FAITS, e.limite());
     assertEquals("évaluation arrêtée : plus de 100 000 faits dans une session (limite de faits) ; la règle "
         + "« insertions sans fin en 2030 » (" + regle + ":4) insérait des faits sans fin", e.getMessage());
@@ -59,8 +59,8 @@ class LimitesEvaluateurTest {
 
     // the same engine, the next evaluation: the findings of the bundled rules
     assertEquals(Evaluateur.national().obligations(SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1),
-            EntreesAO.aucune(), false).constats(),
-        evaluateur.obligations(SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1), EntreesAO.aucune(), false)
+            EntreesAO.aucune()).constats(),
+        evaluateur.obligations(SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1), EntreesAO.aucune())
             .constats());
   }
 
@@ -68,7 +68,7 @@ class LimitesEvaluateurTest {
   void surToutLeTerritoireEnParallelePremierArretArreteToutesLesSessions() {
     // 35 batches on 2 threads, each of which would run away: the first stop ends the evaluation
     LimiteDepasseeException e = assertThrows(LimiteDepasseeException.class, () -> evaluateur.obligations(
-        SelectionTerritoire.france(), LocalDate.of(2030, 1, 1), EntreesAO.aucune(), false));
+        SelectionTerritoire.france(), LocalDate.of(2030, 1, 1), EntreesAO.aucune()));
     assertEquals(LimiteDepasseeException.Limite.FAITS, e.limite());
   }
 
@@ -77,7 +77,7 @@ class LimitesEvaluateurTest {
     Evaluateur serre = Evaluateur.builder().regles(fr.ctg.regles.RuleBase.bundled())
         .limites(Limites.parDefaut().declenchements(5)).build();
     LimiteDepasseeException e = assertThrows(LimiteDepasseeException.class, () -> serre.obligations(
-        SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1), EntreesAO.aucune(), false));
+        SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1), EntreesAO.aucune()));
     assertEquals(LimiteDepasseeException.Limite.DECLENCHEMENTS, e.limite());
     assertTrue(e.getMessage().startsWith("évaluation arrêtée : plus de 5 déclenchements de règles dans une session"),
         e.getMessage());

@@ -42,7 +42,7 @@ class RechargementSousChargeTest {
   static final int FILS = 2;
 
   static String evaluer(Evaluateur e) {
-    return JsonReport.render(e.obligations(HENIN_CARVIN, DATE, EntreesAO.aucune(), false));
+    return JsonReport.render(e.obligations(HENIN_CARVIN, DATE, EntreesAO.aucune()));
   }
 
   @Test
