@@ -53,7 +53,7 @@ import fr.ctg.rapport.TerritoireUtilise;
  * <pre>{@code
  * Evaluateur ctg = Evaluateur.national();   // bundled rules, national registry, bundled parameters
  * Rapport r = ctg.obligations(SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1),
- *     EntreesAO.aucune(), false);
+ *     EntreesAO.aucune());
  * }</pre>
  *
  * <p>Configuration ({@link #builder()}): the rule source (bundled, an expert's directory, or a
@@ -320,6 +320,17 @@ public final class Evaluateur {
   }
 
   /**
+   * The AO obligations that apply ({@link OptionsObligations#parDefaut()}); see
+   * {@link #obligations(SelectionTerritoire, LocalDate, EntreesAO, OptionsObligations)}.
+   *
+   * @throws SelectionInvalideException when the selection or the inputs name something unknown or
+   *     contradict each other
+   */
+  public Rapport obligations(SelectionTerritoire selection, LocalDate date, EntreesAO entrees) {
+    return obligations(selection, date, entrees, OptionsObligations.parDefaut());
+  }
+
+  /**
    * The AO obligations (CASF L.214-1-3) of every commune of {@code selection}, and of every
    * transferee of a competence of one of them, on {@code date}.
    *
@@ -328,15 +339,20 @@ public final class Evaluateur {
    * several; the report is the same as with one session (the rules judge each holder from its own
    * facts, which {@code ctg regles verifier} checks for an expert's rules).
    *
-   * @param inclureNonApplicables also report the obligations that do not apply, with the reason
-   *     ({@code NON_APPLICABLE})
+   * <pre>{@code
+   * Rapport r = ctg.obligations(SelectionTerritoire.epci("246200299"), LocalDate.of(2026, 1, 1),
+   *     EntreesAO.aucune(), OptionsObligations.parDefaut().avecNonApplicables());
+   * }</pre>
+   *
+   * @param options what to report beyond the obligations that apply ({@link OptionsObligations})
    * @throws SelectionInvalideException when the selection or the inputs name something unknown or
    *     contradict each other
    */
   public Rapport obligations(SelectionTerritoire selection, LocalDate date, EntreesAO entrees,
-      boolean inclureNonApplicables) {
+      OptionsObligations options) {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(entrees, "entrees");
+    boolean inclureNonApplicables = options.inclureNonApplicables();
     BaseEtParametres courant = courant();
     RuleBase regles = courant.base();
     Parametres parametres = courant.parametres();

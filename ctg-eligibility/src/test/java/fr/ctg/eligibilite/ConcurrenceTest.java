@@ -48,7 +48,7 @@ class ConcurrenceTest {
     }
 
     String evaluer(Evaluateur e) {
-      return JsonReport.render(e.obligations(selection, date, entrees, nonApplicables));
+      return JsonReport.render(e.obligations(selection, date, entrees, OptionsObligations.parDefaut().nonApplicables(nonApplicables)));
     }
 
     @Override

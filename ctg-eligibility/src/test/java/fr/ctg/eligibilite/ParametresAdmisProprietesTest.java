@@ -113,7 +113,7 @@ class ParametresAdmisProprietesTest {
     assertTrue(essai.parametre().refus(lu.valeurs().get(0)).isEmpty(), "accepté hors domaine : " + essai);
     try {
       Evaluateur ev = Evaluateur.builder().regles(BASE).parametres(LOI).surchargerParametres(reforme).build();
-      Rapport ao = ev.obligations(SelectionTerritoire.epci("246200299"), DATE, EntreesAO.aucune(), true);
+      Rapport ao = ev.obligations(SelectionTerritoire.epci("246200299"), DATE, EntreesAO.aucune(), OptionsObligations.parDefaut().avecNonApplicables());
       assertFalse(ao.constats().isEmpty());
       assertFalse(ev.verifier(convention(), DATE).constats().isEmpty());
       EntreesBonus entrees = EntreesBonus.builder()

@@ -73,7 +73,7 @@ class PopulationMunicipaleTotaleProprietesTest {
   static List<String> violations(Evaluateur e, List<Commune> communes, EntreesAO entrees, LocalDate date) {
     Map<String, Long> municipale = communes.stream()
         .collect(Collectors.toMap(Commune::insee, c -> c.population().get().municipale().getAsLong()));
-    Rapport r = e.obligations(SelectionTerritoire.france(), date, entrees, true);
+    Rapport r = e.obligations(SelectionTerritoire.france(), date, entrees, OptionsObligations.parDefaut().avecNonApplicables());
     List<String> out = new ArrayList<>();
     for (Constat c : r.constats()) {
       Long m = municipale.get(c.sujet().id());

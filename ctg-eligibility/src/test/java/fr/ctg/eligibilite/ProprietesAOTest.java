@@ -52,7 +52,7 @@ class ProprietesAOTest {
 
     Rapport evaluer(List<Commune> communes, List<TransfertCompetence> transferts, boolean nonApplicables) {
       return Fixtures.evaluateur(communes).obligations(SelectionTerritoire.france(), date,
-          EntreesAO.builder().transferts(transferts).build(), nonApplicables);
+          EntreesAO.builder().transferts(transferts).build(), OptionsObligations.parDefaut().nonApplicables(nonApplicables));
     }
 
     Rapport evaluer() {

@@ -31,7 +31,7 @@ class RegistreDateTest {
 
   /** AO-* statut per rule for commune {@code insee} on {@code date}, with the non-applicable ones. */
   static Map<String, Constat> obligations(Evaluateur e, String insee, LocalDate date) {
-    Rapport r = e.obligations(SelectionTerritoire.communes(List.of(insee)), date, EntreesAO.aucune(), true);
+    Rapport r = e.obligations(SelectionTerritoire.communes(List.of(insee)), date, EntreesAO.aucune(), OptionsObligations.parDefaut().avecNonApplicables());
     return r.constats().stream().collect(Collectors.toMap(Constat::regle, c -> c, (a, b) -> a, TreeMap::new));
   }
 
@@ -59,14 +59,14 @@ class RegistreDateTest {
   void leRapportNommeLeRegistreEtLeMillesimeDeSaDate() {
     for (int annee = 2021; annee <= 2026; annee++) {
       Rapport r = DATE.obligations(SelectionTerritoire.communes(List.of("62119")), LocalDate.of(annee, 6, 30),
-          EntreesAO.aucune(), false);
+          EntreesAO.aucune());
       TerritoireUtilise t = r.territoire().orElseThrow();
       assertEquals(annee, t.registre());
       // the DGCL list of 1 January N gives the census of N-3; 6.0.0 (2026) repeats 5.3.0's (census 2022)
       assertEquals(annee == 2026 ? 2022 : annee - 3, t.millesimePopulationTotale());
     }
     Rapport tard = DATE.obligations(SelectionTerritoire.communes(List.of("62119")), LocalDate.of(2027, 3, 1),
-        EntreesAO.aucune(), false);
+        EntreesAO.aucune());
     assertEquals(2026, tard.territoire().orElseThrow().registre());
     assertTrue(tard.territoire().get().remarques().get(0).startsWith("date postérieure au dernier registre"),
         tard.territoire().get().remarques().toString());
@@ -75,21 +75,21 @@ class RegistreDateTest {
   @Test
   void uneDateAvantLePremierRegistreEstRefuseeAvecLaPeriodeCouverte() {
     SelectionInvalideException e = assertThrows(SelectionInvalideException.class, () -> DATE.obligations(
-        SelectionTerritoire.communes(List.of("62119")), LocalDate.of(2020, 12, 31), EntreesAO.aucune(), false));
+        SelectionTerritoire.communes(List.of("62119")), LocalDate.of(2020, 12, 31), EntreesAO.aucune()));
     assertTrue(e.getMessage().contains("à partir du 2021-01-01"), e.getMessage());
   }
 
   @Test
   void unAncienCodeDesigneSaCommuneEtLeRapportLeDit() {
     Rapport r = DATE.obligations(SelectionTerritoire.communes(List.of("01039")), LocalDate.of(2025, 6, 30),
-        EntreesAO.aucune(), false);
+        EntreesAO.aucune());
     assertTrue(r.constats().stream().allMatch(c -> c.sujet().id().equals("01138")), r.constats().toString());
     assertTrue(r.territoire().orElseThrow().remarques()
         .contains("01039 Béon → 01138 Culoz-Béon depuis le 1er janvier 2023 (registre 2023)"),
         r.territoire().get().remarques().toString());
     // before the merger, 01039 is Béon itself
     Rapport avant = DATE.obligations(SelectionTerritoire.communes(List.of("01039")), LocalDate.of(2022, 6, 30),
-        EntreesAO.aucune(), true);
+        EntreesAO.aucune(), OptionsObligations.parDefaut().avecNonApplicables());
     assertTrue(avant.constats().stream().allMatch(c -> c.sujet().id().equals("01039")), avant.constats().toString());
     assertTrue(avant.territoire().orElseThrow().remarques().stream().noneMatch(x -> x.contains("Béon")));
   }

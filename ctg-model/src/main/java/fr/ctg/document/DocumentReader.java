@@ -24,6 +24,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,46 @@ public final class DocumentReader {
     return readConvention(file.toString(), read(file), isYaml(file), communeConnue);
   }
 
+  /**
+   * Reads a convention from a stream, checking its INSEE codes against the national registry. See
+   * {@link #readConvention(String, InputStream, Predicate)}.
+   */
+  public static Convention readConvention(String nom, InputStream in) throws InvalidDocumentException {
+    return readConvention(nom, in, communeNationale());
+  }
+
+  /**
+   * Reads a convention from a stream (an upload, a database blob, a resource), as strictly as from a
+   * file. The stream is read to its end (at most 10 MiB) and not closed.
+   *
+   * <pre>{@code
+   * try (InputStream in = requete.getInputStream()) {
+   *   Convention c = DocumentReader.readConvention("depot-42.ctg.yaml", in, DocumentReader.communeNationale());
+   * } catch (InvalidDocumentException e) {
+   *   e.errors().forEach(err -> System.err.println(err));   // depot-42.ctg.yaml:12:7: $.communes[3]: …
+   * }
+   * }</pre>
+   *
+   * @param nom the name of the document, shown in every error position ({@code nom:ligne:colonne});
+   *     its extension gives the format: {@code .yaml}, {@code .yml} or {@code .json}
+   * @param communeConnue whether an INSEE code exists (nullable: no check)
+   * @throws InvalidDocumentException with positioned French errors, also when the stream cannot be
+   *     read, is too large or {@code nom} has another extension
+   */
+  public static Convention readConvention(String nom, InputStream in, Predicate<String> communeConnue)
+      throws InvalidDocumentException {
+    return readConvention(nom, read(nom, in), isYaml(nom), communeConnue);
+  }
+
+  /**
+   * Reads a convention from characters (a text already decoded). See
+   * {@link #readConvention(String, InputStream, Predicate)}; the reader is read to its end and not closed.
+   */
+  public static Convention readConvention(String nom, Reader in, Predicate<String> communeConnue)
+      throws InvalidDocumentException {
+    return readConvention(nom, read(nom, in), isYaml(nom), communeConnue);
+  }
+
   /** Reads a convention from bytes; {@code name} is the file name shown in errors. */
   public static Convention readConvention(String name, byte[] content, boolean yaml,
       Predicate<String> communeConnue) throws InvalidDocumentException {
@@ -106,6 +147,15 @@ public final class DocumentReader {
   public static List<TransfertCompetence> readTransferts(Path file, Predicate<String> communeConnue)
       throws InvalidDocumentException {
     return readTransferts(file.toString(), read(file), isYaml(file), communeConnue);
+  }
+
+  /**
+   * Reads AO competence transfers from a stream; {@code nom} names the document in errors and gives
+   * its format by its extension. See {@link #readConvention(String, InputStream, Predicate)}.
+   */
+  public static List<TransfertCompetence> readTransferts(String nom, InputStream in, Predicate<String> communeConnue)
+      throws InvalidDocumentException {
+    return readTransferts(nom, read(nom, in), isYaml(nom), communeConnue);
   }
 
   public static List<TransfertCompetence> readTransferts(String name, byte[] content, boolean yaml,
@@ -190,6 +240,15 @@ public final class DocumentReader {
   /** Reads RPE coverage ({@code ctg-rpe/1}), in file order. */
   public static List<Rpe> readRpe(Path file, Predicate<String> communeConnue) throws InvalidDocumentException {
     return readRpe(file.toString(), read(file), isYaml(file), communeConnue);
+  }
+
+  /**
+   * Reads RPE coverage from a stream; {@code nom} names the document in errors and gives its format
+   * by its extension. See {@link #readConvention(String, InputStream, Predicate)}.
+   */
+  public static List<Rpe> readRpe(String nom, InputStream in, Predicate<String> communeConnue)
+      throws InvalidDocumentException {
+    return readRpe(nom, read(nom, in), isYaml(nom), communeConnue);
   }
 
   public static List<Rpe> readRpe(String name, byte[] content, boolean yaml, Predicate<String> communeConnue)
@@ -744,13 +803,60 @@ public final class DocumentReader {
     return p;
   }
 
-  private static byte[] read(Path file) throws InvalidDocumentException {
-    String name = file.toString();
-    String ext = extension(file);
+  private static void checkExtension(String name) throws InvalidDocumentException {
+    String ext = extension(name);
     if (!ext.equals("yaml") && !ext.equals("yml") && !ext.equals("json")) {
       throw new InvalidDocumentException(List.of(new DocumentError(name, 0, 0, "$",
           "extension « ." + ext + " » non prise en charge : .yaml, .yml ou .json attendu")));
     }
+  }
+
+  /** At most {@link TreeParser#MAX_BYTES} of {@code in}, read to its end, not closed. */
+  private static byte[] read(String name, InputStream in) throws InvalidDocumentException {
+    java.util.Objects.requireNonNull(in, "in");
+    checkExtension(name);
+    try {
+      byte[] content = in.readNBytes(TreeParser.MAX_BYTES + 1);
+      if (content.length > TreeParser.MAX_BYTES) {
+        throw new InvalidDocumentException(List.of(new DocumentError(name, 1, 1, "$",
+            "document trop volumineux (plus de " + TreeParser.MAX_BYTES + " octets) : la limite est de "
+                + TreeParser.MAX_BYTES + " octets")));
+      }
+      return content;
+    } catch (IOException e) {
+      throw new InvalidDocumentException(List.of(new DocumentError(name, 0, 0, "$",
+          "lecture impossible : " + e.getMessage())));
+    }
+  }
+
+  /** The characters of {@code in} as UTF-8, within the same limit. */
+  private static byte[] read(String name, Reader in) throws InvalidDocumentException {
+    java.util.Objects.requireNonNull(in, "in");
+    checkExtension(name);
+    try {
+      StringBuilder b = new StringBuilder();
+      char[] tampon = new char[8192];
+      for (int n; (n = in.read(tampon)) >= 0; ) {
+        b.append(tampon, 0, n);
+        // a char is at least one UTF-8 byte: past the limit in chars, past it in bytes
+        if (b.length() > TreeParser.MAX_BYTES) break;
+      }
+      byte[] content = b.toString().getBytes(StandardCharsets.UTF_8);
+      if (content.length > TreeParser.MAX_BYTES) {
+        throw new InvalidDocumentException(List.of(new DocumentError(name, 1, 1, "$",
+            "document trop volumineux (plus de " + TreeParser.MAX_BYTES + " octets) : la limite est de "
+                + TreeParser.MAX_BYTES + " octets")));
+      }
+      return content;
+    } catch (IOException e) {
+      throw new InvalidDocumentException(List.of(new DocumentError(name, 0, 0, "$",
+          "lecture impossible : " + e.getMessage())));
+    }
+  }
+
+  private static byte[] read(Path file) throws InvalidDocumentException {
+    String name = file.toString();
+    checkExtension(name);
     try {
       long size = Files.size(file);
       if (size > TreeParser.MAX_BYTES) {
@@ -770,8 +876,16 @@ public final class DocumentReader {
     return !extension(file).equals("json");
   }
 
+  private static boolean isYaml(String name) {
+    return !extension(name).equals("json");
+  }
+
   private static String extension(Path file) {
-    String n = file.getFileName() == null ? "" : file.getFileName().toString();
+    return extension(file.getFileName() == null ? "" : file.getFileName().toString());
+  }
+
+  private static String extension(String name) {
+    String n = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     int dot = n.lastIndexOf('.');
     return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
   }

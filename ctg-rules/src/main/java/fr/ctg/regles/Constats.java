@@ -210,7 +210,7 @@ public final class Constats {
     for (Brut b : bruts) {
       if (b.rule != derniere) { // the conclusions of one rule mostly come in a row
         derniere = b.rule;
-        info = infos.computeIfAbsent(b.rule, RuleBase::info);
+        info = infos.computeIfAbsent(b.rule, RegleInfo::de);
       }
       constats.add(b.construire(info, memo));
     }

@@ -3,7 +3,7 @@ package fr.ctg.regles;
 /**
  * The check that the code of an expert's rules calls while it runs: the classes the classic
  * compiler generates for consequences, {@code eval}, inline accumulate code and DRL functions are
- * instrumented at load time ({@link fr.ctg.regles.sandbox.Bornage}) to call {@link #verifier} at
+ * instrumented at load time ({@code fr.ctg.regles.sandbox.Bornage}, ctg-rules-compilateur) to call {@link #verifier} at
  * every method entry, every backward branch (each turn of a loop) and every exception handler.
  * Without it, a {@code while (true)} in a consequence could not be stopped: Drools' {@code halt()}
  * only acts between two firings.

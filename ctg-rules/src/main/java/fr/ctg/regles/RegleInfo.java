@@ -1,7 +1,9 @@
 package fr.ctg.regles;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * What the rule base says about one rule id (several DRL rules, or decision-table rows, may share an
@@ -21,6 +23,33 @@ public final class RegleInfo {
     this.fondement = Objects.requireNonNull(fondement, () -> "@fondement manquant pour " + id);
     this.url = url;
     this.source = Objects.requireNonNull(source, () -> "@source manquant pour " + id);
+  }
+
+  /**
+   * The metadata of Drools rule {@code r}.
+   *
+   * @throws RuleBaseException when the rule has no {@code @id}
+   * @throws NullPointerException (French message) when {@code @titre}, {@code @fondement} or
+   *     {@code @source} is missing
+   */
+  public static RegleInfo de(Rule r) {
+    Map<String, Object> md = r.getMetaData();
+    Object id = md.get("id");
+    if (id == null) {
+      throw new RuleBaseException("la règle « " + r.getName() + " » (" + r.getPackageName() + ") n'a pas de @id");
+    }
+    return new RegleInfo(texte(id), texte(md.get("titre")), texte(md.get("fondement")),
+        texte(md.get("url")), texte(md.get("source")));
+  }
+
+  /** The text of a metadata value, stripped and without its surrounding double quotes; null for null. */
+  public static String texte(Object o) {
+    if (o == null) return null;
+    String s = o.toString().strip();
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1);
+    }
+    return s;
   }
 
   public String id() { return id; }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.definition.KiePackage;
@@ -75,7 +76,7 @@ public final class RuleBase {
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule r : p.getRules()) {
         n++;
-        RegleInfo info = info(r);
+        RegleInfo info = RegleInfo.de(r);
         RegleInfo deja = infos.putIfAbsent(info.id(), info);
         if (deja != null && !deja.equals(info)) {
           throw new RuleBaseException("les règles d'id " + info.id()
@@ -93,18 +94,32 @@ public final class RuleBase {
   /**
    * The rule base of an expert's directory (rule files under any folder, parameters under
    * {@code parametres/}; without {@code parametres/}, the bundled parameters), compiled with the
-   * classic compiler and checked by {@link RuleVerifier}.
+   * classic compiler and checked by the verifier of ctg-rules-compilateur, which must be on the
+   * classpath ({@link CompilateurRegles}).
    *
    * @throws RuleBaseException carrying every problem ({@link RuleBaseException#problems()}) when
-   *     the directory does not compile or fails a static check
+   *     the directory does not compile or fails a static check, or when ctg-rules-compilateur is
+   *     not on the classpath
    */
   public static RuleBase fromDirectory(Path dir) {
-    Verification v = RuleVerifier.verify(RuleFiles.fromDirectory(dir));
+    Verification v = Compilateurs.charge().verifier(RuleFiles.fromDirectory(dir));
     return v.base().orElseThrow(() -> new RuleBaseException("la base de règles " + dir + " est invalide", v.errors()));
   }
 
-  /** A rule base compiled by {@link RuleVerifier} from an expert's files. */
-  static RuleBase fromClassicBase(KieBase kieBase, String empreinte, String source, Parametres parametres,
+  /**
+   * A rule base compiled from an expert's files by a {@link CompilateurRegles}; applications call
+   * {@link #fromDirectory(Path)} instead.
+   *
+   * @param kieBase the compiled kbase (classic compiler)
+   * @param empreinte {@code sha256:} digest of the files ({@link RuleFiles#fingerprint()})
+   * @param source the directory the files come from ({@link RuleFiles#origin()})
+   * @param parametres the parameters of the directory
+   * @param textes the scope of the texts of the directory
+   * @param emplacementsRegles {@code fichier:ligne} of each rule, by rule name
+   * @param emplacementsFonctions {@code fichier:ligne} of each DRL function, by name
+   * @throws RuleBaseException when the kbase has no rule, or two rules of one id disagree on their metadata
+   */
+  public static RuleBase compilee(KieBase kieBase, String empreinte, String source, Parametres parametres,
       RecueilTextes textes, Map<String, String> emplacementsRegles, Map<String, String> emplacementsFonctions) {
     return new RuleBase(kieBase, empreinte, source, parametres, textes, emplacementsRegles, emplacementsFonctions);
   }
@@ -129,7 +144,9 @@ public final class RuleBase {
       }
       KieBase kieBase;
       try {
-        kieBase = KieBaseBuilder.createKieBaseFromModel(modeles);
+        // a configuration of drools-core rather than KieServices': KieServices' implementation lives
+        // in drools-compiler, which the runtime does not carry (issue 16)
+        kieBase = KieBaseBuilder.createKieBaseFromModel(modeles, RuleBaseFactory.newKnowledgeBaseConfiguration());
       } catch (RuntimeException e) {
         throw new RuleBaseException("base de règles invalide : " + e.getMessage(), e);
       }
@@ -282,8 +299,13 @@ public final class RuleBase {
     return t;
   }
 
-  /** The bundled scope of the texts; an invalid bundled file is a build defect ({@link IllegalStateException}). */
-  static RecueilTextes textesEmbarques() {
+  /**
+   * The bundled scope of the texts ({@code textes/*.yaml} of ctg-rules), read anew at each call; the
+   * default of an expert's directory without a {@code textes/} folder.
+   *
+   * @throws IllegalStateException when a bundled file is invalid (a build defect)
+   */
+  public static RecueilTextes textesEmbarques() {
     Map<String, byte[]> fichiers = new java.util.LinkedHashMap<>();
     RuleFiles.bundled().textes().forEach((k, v) -> fichiers.put(RuleFiles.bundled().display(k), v));
     try {
@@ -311,24 +333,4 @@ public final class RuleBase {
   public Optional<RegleInfo> regle(String id) {
     return Optional.ofNullable(regles.get(id));
   }
-
-  static RegleInfo info(Rule r) {
-    Map<String, Object> md = r.getMetaData();
-    Object id = md.get("id");
-    if (id == null) {
-      throw new RuleBaseException("la règle « " + r.getName() + " » (" + r.getPackageName() + ") n'a pas de @id");
-    }
-    return new RegleInfo(texte(id), texte(md.get("titre")), texte(md.get("fondement")),
-        texte(md.get("url")), texte(md.get("source")));
-  }
-
-  static String texte(Object o) {
-    if (o == null) return null;
-    String s = o.toString().strip();
-    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-      s = s.substring(1, s.length() - 1);
-    }
-    return s;
-  }
-
 }

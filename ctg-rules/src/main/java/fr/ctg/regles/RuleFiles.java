@@ -137,13 +137,14 @@ public final class RuleFiles {
     return !n.startsWith(PARAMETERS_ROOT) && (n.endsWith(".drl") || isDecisionTable(n));
   }
 
-  static boolean isDecisionTable(String path) {
+  /** Whether Drools reads {@code path} as a decision table ({@code *.drl.csv}, {@code *.drl.xls}, {@code *.drl.xlsx}). */
+  public static boolean isDecisionTable(String path) {
     String n = path.toLowerCase(Locale.ROOT);
     return n.endsWith(".drl.csv") || n.endsWith(".drl.xls") || n.endsWith(".drl.xlsx");
   }
 
   /** A spreadsheet or CSV whose name Drools does not recognise as a decision table: it would be silently ignored. */
-  static boolean isIgnoredTable(String path) {
+  public static boolean isIgnoredTable(String path) {
     String n = path.toLowerCase(Locale.ROOT);
     return !n.startsWith(PARAMETERS_ROOT) && !isDecisionTable(n)
         && (n.endsWith(".csv") || n.endsWith(".xls") || n.endsWith(".xlsx"));
@@ -161,24 +162,13 @@ public final class RuleFiles {
   }
 
   /**
-   * The same files with each CSV decision table ({@code x.drl.csv}) as a workbook
-   * ({@code x.drl.xlsx}, Drools' spreadsheet format): one sheet named after the file ({@code x},
-   * cut to the 31 characters a sheet name may have), every cell in the same row and column, so that
-   * Drools generates the same rules from it and a problem at {@code x!C7} is at line 7 of the CSV.
-   * Byte-identical for the same tables (no date in the workbook). What {@code ctg regles exporter
-   * --format xlsx} writes, for an expert who edits the tables in Excel or LibreOffice.
+   * The same origin with each file replaced by what {@code conversion} gives for its path and
+   * content: a map of the files to write instead (usually one entry, possibly under another name).
+   * The compiler module converts decision tables this way ({@code Classeurs.enClasseurs}).
    */
-  public RuleFiles asSpreadsheets() {
+  public RuleFiles convertis(java.util.function.BiFunction<String, byte[], Map<String, byte[]>> conversion) {
     SortedMap<String, byte[]> out = new TreeMap<>();
-    files.forEach((path, content) -> {
-      if (path.toLowerCase(Locale.ROOT).endsWith(".drl.csv")) {
-        String base = path.substring(0, path.length() - ".drl.csv".length());
-        String nom = base.substring(base.lastIndexOf('/') + 1);
-        out.put(base + ".drl.xlsx", DecisionTables.classeur(nom, DecisionTables.csv(new String(content, StandardCharsets.UTF_8))));
-      } else {
-        out.put(path, content);
-      }
-    });
+    files.forEach((path, content) -> out.putAll(conversion.apply(path, content)));
     return new RuleFiles(display, out);
   }
 

@@ -40,15 +40,17 @@ public final class RuleProblem implements Comparable<RuleProblem> {
   }
 
   /** The same problem, in a spreadsheet, at the cell {@code cellule} ({@code Feuille!C7}) of row {@code line}, column {@code column}. */
-  static RuleProblem enCellule(String file, int line, int column, Severity severity, String message, String cellule) {
+  public static RuleProblem enCellule(String file, int line, int column, Severity severity, String message, String cellule) {
     return new RuleProblem(file, line, column, severity, message, Objects.requireNonNull(cellule));
   }
 
-  static RuleProblem error(String file, int line, int column, String message) {
+  /** An error at {@code file:line:column} (from 1; 0 when unknown), message in French. */
+  public static RuleProblem error(String file, int line, int column, String message) {
     return new RuleProblem(file, line, column, Severity.ERROR, message);
   }
 
-  static RuleProblem warning(String file, int line, int column, String message) {
+  /** A warning at {@code file:line:column} (from 1; 0 when unknown), message in French. */
+  public static RuleProblem warning(String file, int line, int column, String message) {
     return new RuleProblem(file, line, column, Severity.WARNING, message);
   }
 

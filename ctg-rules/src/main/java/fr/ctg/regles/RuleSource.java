@@ -37,7 +37,8 @@ public final class RuleSource {
   }
 
   /**
-   * Compiles and checks {@code dir}; replaces the current base iff there is no error.
+   * Compiles and checks {@code dir} (with ctg-rules-compilateur, which must be on the classpath:
+   * {@link CompilateurRegles}); replaces the current base iff there is no error.
    *
    * @return every problem found (errors and warnings, sorted); the base was replaced iff none is an
    *     error. A directory that cannot be read is reported as one error.
@@ -45,7 +46,7 @@ public final class RuleSource {
   public synchronized List<RuleProblem> reload(Path dir) {
     Verification v;
     try {
-      v = RuleVerifier.verify(RuleFiles.fromDirectory(dir));
+      v = Compilateurs.charge().verifier(RuleFiles.fromDirectory(dir));
     } catch (RuleBaseException e) {
       return List.of(RuleProblem.error(dir.toString(), 0, 0, e.getMessage()));
     }

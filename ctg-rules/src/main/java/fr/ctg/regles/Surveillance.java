@@ -138,7 +138,7 @@ final class Surveillance extends DefaultAgendaEventListener implements RuleRunti
     return new LimiteDepasseeException(limite, message, fonction != null ? "fonction " + fonction : regle, fichier);
   }
 
-  /** Prefix of {@code qui} for the code of a DRL function (see {@link fr.ctg.regles.sandbox.Bornage}). */
+  /** Prefix of {@code qui} for the code of a DRL function (see {@code fr.ctg.regles.sandbox.Bornage}, ctg-rules-compilateur). */
   static final String FONCTION = "fonction ";
 
   private static String nombre(long n) {

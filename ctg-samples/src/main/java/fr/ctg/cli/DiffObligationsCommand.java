@@ -4,6 +4,7 @@ import fr.ctg.document.DocumentError;
 import fr.ctg.document.InvalidDocumentException;
 import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.Evaluateur;
+import fr.ctg.eligibilite.OptionsObligations;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.SelectionTerritoire;
 import fr.ctg.rapport.Rapport;
@@ -54,8 +55,10 @@ public final class DiffObligationsCommand implements Callable<Integer> {
       EntreesAO entrees = selection.entrees();
       Evaluateur avant = selection.evaluateur(c.loi.base, c.loi.parametres);
       Evaluateur apres = selection.evaluateur(c.reforme.base, c.reforme.parametres);
-      Rapport a = avant.obligations(sel, selection.date(), entrees, selection.inclureNonApplicables());
-      Rapport b = apres.obligations(sel, selection.date(), entrees, selection.inclureNonApplicables());
+      Rapport a = avant.obligations(sel, selection.date(), entrees,
+          OptionsObligations.parDefaut().nonApplicables(selection.inclureNonApplicables()));
+      Rapport b = apres.obligations(sel, selection.date(), entrees,
+          OptionsObligations.parDefaut().nonApplicables(selection.inclureNonApplicables()));
       List<String> entete = new ArrayList<>(c.entete(selection.date()));
       entete.add("Sélection : " + sel + ", le " + selection.date() + " ; loi en vigueur : " + a.constats().size()
           + " constats ; réforme : " + b.constats().size() + " constats");

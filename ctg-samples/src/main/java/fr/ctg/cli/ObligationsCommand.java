@@ -7,6 +7,7 @@ import fr.ctg.document.DocumentReader;
 import fr.ctg.document.InvalidDocumentException;
 import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.Evaluateur;
+import fr.ctg.eligibilite.OptionsObligations;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.SelectionTerritoire;
 import fr.ctg.eligibilite.report.CsvReport;
@@ -129,7 +130,7 @@ public final class ObligationsCommand implements Callable<Integer> {
       if (progression) {
         spec.commandLine().getErr().println("ctg : évaluation de " + territoire.communes().size() + " communes au " + jour + "…");
       }
-      Rapport rapport = evaluateur.obligations(selection, jour, entrees.build(), inclureNonApplicables);
+      Rapport rapport = evaluateur.obligations(selection, jour, entrees.build(), OptionsObligations.parDefaut().nonApplicables(inclureNonApplicables));
       if (progression) {
         spec.commandLine().getErr().println("ctg : " + rapport.constats().size() + " constats.");
       }

@@ -2,7 +2,7 @@ package fr.ctg.cli;
 
 import fr.ctg.document.DocumentReader;
 import fr.ctg.document.InvalidDocumentException;
-import fr.ctg.eligibilite.report.RuleCatalogue;
+import fr.ctg.regles.catalogue.RuleCatalogue;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.regles.RuleBase;
 import fr.ctg.regles.RuleBaseException;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code ctg regles exporter DOSSIER [--format csv|xlsx] [--ecraser]}: writes the bundled rules and
  * parameters out, as an expert's starting point; with {@code --format xlsx}, the decision tables as
- * workbooks ({@link RuleFiles#asSpreadsheets()}).
+ * workbooks ({@link fr.ctg.regles.compilateur.Classeurs#enClasseurs}).
  */
 @Command(
     name = "exporter",
@@ -42,7 +42,7 @@ public final class ReglesExporterCommand implements Callable<Integer> {
     if (!format.equals("csv") && !format.equals("xlsx")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "format inconnu « " + format + " » : csv ou xlsx attendu");
     }
-    RuleFiles fichiers = format.equals("xlsx") ? RuleFiles.bundled().asSpreadsheets() : RuleFiles.bundled();
+    RuleFiles fichiers = format.equals("xlsx") ? fr.ctg.regles.compilateur.Classeurs.enClasseurs(RuleFiles.bundled()) : RuleFiles.bundled();
     try {
       fichiers.export(dossier, ecraser);
       // over an export in the other format (--ecraser): the table it replaces goes, or Drools would load both

@@ -3,7 +3,7 @@ package fr.ctg.cli;
 import fr.ctg.regles.RuleBaseException;
 import fr.ctg.regles.RuleFiles;
 import fr.ctg.regles.RuleProblem;
-import fr.ctg.regles.RuleVerifier;
+import fr.ctg.regles.compilateur.RuleVerifier;
 import fr.ctg.regles.Verification;
 import java.io.PrintWriter;
 import java.nio.file.Path;

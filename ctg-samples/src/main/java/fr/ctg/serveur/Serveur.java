@@ -9,6 +9,7 @@ import fr.ctg.document.InvalidDocumentException;
 import fr.ctg.eligibilite.EntreesAO;
 import fr.ctg.eligibilite.EntreesBonus;
 import fr.ctg.eligibilite.Evaluateur;
+import fr.ctg.eligibilite.OptionsObligations;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.regles.LimiteDepasseeException;
 import fr.ctg.eligibilite.SelectionTerritoire;
@@ -179,7 +180,7 @@ public final class Serveur implements AutoCloseable {
     SelectionTerritoire selection = selection(ctx);
     LocalDate date = date(ctx, "date", true).orElseThrow();
     boolean inclure = booleen(ctx, "inclure-non-applicables");
-    json(ctx, evaluer(m -> JsonReport.render(m.evaluateur().obligations(selection, date, EntreesAO.aucune(), inclure))));
+    json(ctx, evaluer(m -> JsonReport.render(m.evaluateur().obligations(selection, date, EntreesAO.aucune(), OptionsObligations.parDefaut().nonApplicables(inclure)))));
   }
 
   private void bonus(Context ctx) {
@@ -267,7 +268,7 @@ public final class Serveur implements AutoCloseable {
     SelectionTerritoire selection = selection(ctx);
     LocalDate date = date(ctx, "date", true).orElseThrow();
     html(ctx, evaluer(m -> {
-      Rapport r = m.evaluateur().obligations(selection, date, EntreesAO.aucune(), false);
+      Rapport r = m.evaluateur().obligations(selection, date, EntreesAO.aucune());
       return HtmlReport.render(r, m.base());
     }));
   }

@@ -101,7 +101,7 @@ class TableurCommandTest {
     assertFalse(Files.exists(regles.resolve(AO)));
     CliRun.run("regles", "verifier", regles.toString()).expect(0);
     // a copy left beside the other: refused, both formats named
-    Files.write(regles.resolve(AO), fr.ctg.regles.RuleFiles.bundled().asSpreadsheets().all().get(AO));
+    Files.write(regles.resolve(AO), fr.ctg.regles.compilateur.Classeurs.enClasseurs(fr.ctg.regles.RuleFiles.bundled()).all().get(AO));
     CliRun double_ = CliRun.run("regles", "verifier", regles.toString()).expect(3);
     assertTrue(double_.err.contains(regles.resolve(AO) + ":0:0: la même table existe aussi en CSV "
         + "(fr/ctg/regles/ao/obligations-ao.drl.csv) : Drools chargerait les deux"), double_.err);

@@ -45,6 +45,6 @@ public class BudgetBenchmark {
 
   @Benchmark
   public Rapport obligationsCabbalr() {
-    return evaluateur.obligations(CABBALR, DATE, EntreesAO.aucune(), false);
+    return evaluateur.obligations(CABBALR, DATE, EntreesAO.aucune());
   }
 }

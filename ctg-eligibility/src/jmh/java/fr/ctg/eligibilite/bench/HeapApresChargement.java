@@ -25,7 +25,7 @@ public final class HeapApresChargement {
     Evaluateur evaluateur = Evaluateur.builder().territoire(france.communes(), france.epcis())
         .parametres(DocumentReader.bundledParametres()).build();
     Rapport r = evaluateur.obligations(SelectionTerritoire.epci("200072460"), LocalDate.of(2026, 1, 1),
-        EntreesAO.aucune(), false);
+        EntreesAO.aucune());
     long apres = utilise();
     MemoryUsage tas = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
     System.out.printf("communes : %d, EPCI : %d, constats CABBALR : %d%n", france.communes().size(),

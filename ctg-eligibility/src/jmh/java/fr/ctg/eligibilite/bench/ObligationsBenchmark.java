@@ -90,19 +90,19 @@ public class ObligationsBenchmark {
 
   @Benchmark
   public Rapport drools() {
-    return evaluateur.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune(), false);
+    return evaluateur.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune());
   }
 
   /** The same evaluation split into one session per processor ({@link Evaluateur.Builder#parallelisme}). */
   @Benchmark
   public Rapport droolsParallele() {
-    return evaluateurParallele.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune(), false);
+    return evaluateurParallele.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune());
   }
 
   /** The same evaluation on the dated registry ({@code Evaluateur.builder().build()}), as applications run it. */
   @Benchmark
   public Rapport droolsRegistreDate() {
-    return evaluateurRegistreDate.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune(), false);
+    return evaluateurRegistreDate.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune());
   }
 
   @Benchmark

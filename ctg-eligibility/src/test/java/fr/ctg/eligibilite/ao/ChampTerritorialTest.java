@@ -53,7 +53,7 @@ class ChampTerritorialTest {
 
   @Test
   void toutesLesCommunesDuRegistreRecoiventLeursObligationsOuUnNonApplicableMotive() {
-    Rapport r = Evaluateur.national().obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune(), false);
+    Rapport r = Evaluateur.national().obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune());
     Map<String, List<Constat>> parCommune = new HashMap<>();
     for (Constat c : r.constats()) {
       if (c.sujet().type().equals("commune")) parCommune.computeIfAbsent(c.sujet().id(), k -> new ArrayList<>()).add(c);

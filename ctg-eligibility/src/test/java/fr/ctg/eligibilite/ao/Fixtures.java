@@ -114,7 +114,7 @@ public final class Fixtures {
   }
 
   public static Rapport evaluer(List<Commune> communes, LocalDate date) {
-    return evaluateur(communes).obligations(SelectionTerritoire.france(), date, EntreesAO.aucune(), false);
+    return evaluateur(communes).obligations(SelectionTerritoire.france(), date, EntreesAO.aucune());
   }
 
   public static Optional<Constat> constat(Rapport r, String regle, String sujet) {

@@ -1,5 +1,7 @@
 package fr.ctg.eligibilite.ao;
 
+import fr.ctg.eligibilite.OptionsObligations;
+
 import static fr.ctg.eligibilite.ao.Fixtures.commune;
 import static fr.ctg.eligibilite.ao.Fixtures.constat;
 import static fr.ctg.eligibilite.ao.Fixtures.evaluer;
@@ -80,7 +82,7 @@ class ObligationsAOTest {
 
   @Test
   void lesNonApplicablesDemandesDisentPourquoi() {
-    Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, EntreesAO.aucune(), true);
+    Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, EntreesAO.aucune(), OptionsObligations.parDefaut().avecNonApplicables());
     Constat c = constat(r, "AO-PLANIFICATION", "62001").orElseThrow();
     assertEquals(Statut.NON_APPLICABLE, c.statut());
     assertTrue(c.message().contains("la population totale (3 500) ne dépasse pas 3 500 habitants"), c.message());
@@ -95,7 +97,7 @@ class ObligationsAOTest {
     Rapport totale = evaluer(List.of(c), JOUR);
     assertEquals(Statut.A_VERIFIER, statut(totale, "AO-PLANIFICATION", "62010"));
     Rapport municipale = Fixtures.evaluateur(List.of(c), Fixtures.parametres("municipale"))
-        .obligations(SelectionTerritoire.france(), JOUR, EntreesAO.aucune(), false);
+        .obligations(SelectionTerritoire.france(), JOUR, EntreesAO.aucune());
     assertTrue(constat(municipale, "AO-PLANIFICATION", "62010").isEmpty());
     assertTrue(totale.parametres().stream().anyMatch(p -> p.nom().equals("ao.population_reference") && p.valeur().equals("totale")));
   }
@@ -104,7 +106,7 @@ class ObligationsAOTest {
   void avantLe1erJanvier2025AucuneObligation() {
     LocalDate veille = LocalDate.of(2024, 12, 31);
     assertTrue(evaluer(SEUILS, veille).constats().isEmpty());
-    Rapport pourquoi = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), veille, EntreesAO.aucune(), true);
+    Rapport pourquoi = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), veille, EntreesAO.aucune(), OptionsObligations.parDefaut().avecNonApplicables());
     assertFalse(pourquoi.constats().isEmpty());
     assertTrue(pourquoi.constats().stream().allMatch(c -> c.statut() == Statut.NON_APPLICABLE));
     assertTrue(constat(pourquoi, "AO-RECENSEMENT", "62001").orElseThrow().message()
@@ -121,7 +123,7 @@ class ObligationsAOTest {
     assertTrue(constat(evaluer(SEUILS, LocalDate.of(2025, 12, 31)), "AO-RPE", "62004").isEmpty());
     assertEquals(Statut.A_VERIFIER, statut(evaluer(SEUILS, LocalDate.of(2026, 1, 1)), "AO-RPE", "62004"));
     Rapport pourquoi = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), LocalDate.of(2025, 12, 31),
-        EntreesAO.aucune(), true);
+        EntreesAO.aucune(), OptionsObligations.parDefaut().avecNonApplicables());
     assertTrue(constat(pourquoi, "AO-RPE", "62004").orElseThrow().message().contains("1er janvier 2026"));
   }
 
@@ -138,7 +140,7 @@ class ObligationsAOTest {
             .depuis(LocalDate.of(2025, 3, 1)).build())
         .build();
     Rapport r = Fixtures.evaluateur(List.of(a, b, c))
-        .obligations(SelectionTerritoire.epci(Fixtures.EPCI), JOUR, transfert, false);
+        .obligations(SelectionTerritoire.epci(Fixtures.EPCI), JOUR, transfert);
     assertEquals(List.of("AO-PLANIFICATION", "AO-SCHEMA"), regles(r, Fixtures.EPCI));
     Constat schema = constat(r, "AO-SCHEMA", Fixtures.EPCI).orElseThrow();
     assertEquals("epci", schema.sujet().type());
@@ -148,7 +150,7 @@ class ObligationsAOTest {
     assertEquals(List.of("AO-INFORMATION", "AO-RECENSEMENT"), regles(r, "62022"));
     // Before the transfer, each commune holds its own planning.
     Rapport avant = Fixtures.evaluateur(List.of(a, b, c))
-        .obligations(SelectionTerritoire.epci(Fixtures.EPCI), LocalDate.of(2025, 2, 1), transfert, false);
+        .obligations(SelectionTerritoire.epci(Fixtures.EPCI), LocalDate.of(2025, 2, 1), transfert);
     assertEquals(List.of(), regles(avant, Fixtures.EPCI));
     assertEquals(Statut.A_VERIFIER, statut(avant, "AO-PLANIFICATION", "62020"));
   }
@@ -172,7 +174,7 @@ class ObligationsAOTest {
   @Test
   void uneCtgCompleteTientLieuDeSchema() {
     EntreesAO e = EntreesAO.builder().addCtg(ctg(EnumSet.allOf(ElementSchema.class), true)).build();
-    Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, e, false);
+    Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, e);
     assertEquals(Statut.SATISFAIT, statut(r, "AO-SCHEMA", "62004"));
     assertEquals(Statut.SATISFAIT, statut(r, "AO-DISPENSE-CTG", "62004"));
     assertEquals(Statut.SATISFAIT, statut(r, "AO-PLANIFICATION", "62004"));
@@ -185,7 +187,7 @@ class ObligationsAOTest {
     Set<ElementSchema> elements = EnumSet.allOf(ElementSchema.class);
     elements.remove(manquant);
     EntreesAO e = EntreesAO.builder().addCtg(ctg(elements, true)).build();
-    Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, e, false);
+    Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, e);
     Constat dispense = constat(r, "AO-DISPENSE-CTG", "62004").orElseThrow();
     assertEquals(Statut.NON_SATISFAIT, dispense.statut());
     assertEquals(manquant.name(), dispense.faits().get("elementsManquants"));
@@ -198,7 +200,7 @@ class ObligationsAOTest {
   @Test
   void uneCtgQuiNePretendPasTenirLieuDeSchemaNeDispensePas() {
     EntreesAO e = EntreesAO.builder().addCtg(ctg(EnumSet.allOf(ElementSchema.class), false)).build();
-    Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, e, false);
+    Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, e);
     assertTrue(constat(r, "AO-DISPENSE-CTG", "62004").isEmpty());
     assertEquals(Statut.A_VERIFIER, statut(r, "AO-SCHEMA", "62004"));
   }
@@ -218,14 +220,14 @@ class ObligationsAOTest {
         .addCompetences(CompetenceAO.PLANIFICATION).beneficiaire("200000002").depuis(LocalDate.of(2025, 1, 1)).build()).build();
     fr.ctg.eligibilite.SelectionInvalideException x = org.junit.jupiter.api.Assertions.assertThrows(
         fr.ctg.eligibilite.SelectionInvalideException.class,
-        () -> e.obligations(SelectionTerritoire.france(), JOUR, vers, false));
+        () -> e.obligations(SelectionTerritoire.france(), JOUR, vers));
     assertEquals("la commune Membre (62004) ne peut pas transférer PLANIFICATION à CC voisine (200000002) : elle n'en est "
         + "pas membre le " + JOUR + " ; une commune ne transfère une compétence qu'à un groupement dont elle est membre "
         + "(CASF art. L.214-1-3 III) ; elle est membre de CA de test (200000001)", x.getMessage());
     // to its own EPCI: evaluated, the EPCI holds the competence
     EntreesAO versLeSien = EntreesAO.builder().addTransferts(ImmutableTransfertCompetence.builder().commune("62004")
         .addCompetences(CompetenceAO.PLANIFICATION).beneficiaire(Fixtures.EPCI).depuis(LocalDate.of(2025, 1, 1)).build()).build();
-    assertTrue(constat(e.obligations(SelectionTerritoire.france(), JOUR, versLeSien, false), "AO-PLANIFICATION", Fixtures.EPCI).isPresent());
+    assertTrue(constat(e.obligations(SelectionTerritoire.france(), JOUR, versLeSien), "AO-PLANIFICATION", Fixtures.EPCI).isPresent());
   }
 
   @Test
@@ -251,7 +253,7 @@ class ObligationsAOTest {
 
   private static Rapport avecSchema(fr.ctg.ao.SchemaAdopte s) {
     return Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR,
-        EntreesAO.builder().addSchema(s).build(), false);
+        EntreesAO.builder().addSchema(s).build());
   }
 
   @Test
@@ -259,13 +261,13 @@ class ObligationsAOTest {
     ImmutableRpe relais = ImmutableRpe.builder().id("rpe-1").nom("RPE 1").addCommune("62004")
         .depuis(LocalDate.of(2025, 6, 1)).build();
     Rapport couvert = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR,
-        EntreesAO.builder().rpe(List.of(relais)).build(), false);
+        EntreesAO.builder().rpe(List.of(relais)).build());
     assertEquals(Statut.SATISFAIT, statut(couvert, "AO-RPE", "62004"));
     Rapport nonCouvert = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR,
-        EntreesAO.builder().rpe(List.of(relais.withCommunes("62003"))).build(), false);
+        EntreesAO.builder().rpe(List.of(relais.withCommunes("62003"))).build());
     assertEquals(Statut.NON_SATISFAIT, statut(nonCouvert, "AO-RPE", "62004"));
     Rapport ferme = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR,
-        EntreesAO.builder().rpe(List.of(relais.withJusquAu(LocalDate.of(2025, 12, 31)))).build(), false);
+        EntreesAO.builder().rpe(List.of(relais.withJusquAu(LocalDate.of(2025, 12, 31)))).build());
     assertEquals(Statut.NON_SATISFAIT, statut(ferme, "AO-RPE", "62004"));
   }
 
@@ -279,7 +281,7 @@ class ObligationsAOTest {
           .beneficiaire("250000001").nomBeneficiaire("Syndicat mixte petite enfance").depuis(AO_JOUR).build());
     }
     e.rpe(List.of(ImmutableRpe.builder().id("rpe-a").nom("RPE A").addCommune("62040").build()));
-    Rapport r = Fixtures.evaluateur(List.of(a, b)).obligations(SelectionTerritoire.france(), JOUR, e.build(), false);
+    Rapport r = Fixtures.evaluateur(List.of(a, b)).obligations(SelectionTerritoire.france(), JOUR, e.build());
     Constat c = constat(r, "AO-RPE", "250000001").orElseThrow();
     assertEquals("syndicat", c.sujet().type());
     assertEquals(Statut.NON_SATISFAIT, c.statut());
@@ -291,7 +293,7 @@ class ObligationsAOTest {
   void unePreuveDExerciceSatisfaitLeRecensement() {
     EntreesAO e = EntreesAO.builder().addPreuve(ImmutablePreuveExercice.builder().titulaire("62001")
         .obligation("AO-RECENSEMENT").description("diagnostic des besoins publié le 2025-06-30").build()).build();
-    Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, e, false);
+    Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.france(), JOUR, e);
     assertEquals(Statut.SATISFAIT, statut(r, "AO-RECENSEMENT", "62001"));
     assertEquals(Statut.A_VERIFIER, statut(r, "AO-INFORMATION", "62001"));
   }
@@ -299,7 +301,7 @@ class ObligationsAOTest {
   @Test
   void laSelectionRestreintLesCommunesEvaluees() {
     Rapport r = Fixtures.evaluateur(SEUILS).obligations(SelectionTerritoire.communes(List.of("62004")), JOUR,
-        EntreesAO.aucune(), false);
+        EntreesAO.aucune());
     assertEquals(Set.of("62004"), r.constats().stream().map(c -> c.sujet().id()).collect(Collectors.toSet()));
   }
 }

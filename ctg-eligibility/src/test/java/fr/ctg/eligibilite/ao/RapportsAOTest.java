@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RapportsAOTest {
   static final Rapport RAPPORT = Fixtures.evaluateur(List.of(commune("62119", "Béthune", 25000, 25679),
           commune("62001", "Petite; commune", 900)))
-      .obligations(SelectionTerritoire.france(), LocalDate.of(2026, 1, 1), EntreesAO.aucune(), false);
+      .obligations(SelectionTerritoire.france(), LocalDate.of(2026, 1, 1), EntreesAO.aucune());
 
   @Test
   void jsonSelonFormats() throws Exception {
@@ -67,7 +67,7 @@ class RapportsAOTest {
             commune("62002", "+cmd|' /C calc'!A0", 900), commune("62003", "-2+3", 900), commune("62004", "@SUM(A1:A9)", 900),
             commune("62005", "\tTabulée", 900), commune("62006", "\rRetour", 900), commune("62007", "-12", 900),
             commune("62008", "Sainte-Marie", 900)))
-        .obligations(SelectionTerritoire.france(), LocalDate.of(2026, 1, 1), EntreesAO.aucune(), false);
+        .obligations(SelectionTerritoire.france(), LocalDate.of(2026, 1, 1), EntreesAO.aucune());
     String csv = CsvReport.render(r);
     assertTrue(csv.contains(";62001;\"'=HYPERLINK(\"\"https://x.invalid\"\",\"\"y\"\")\";A_VERIFIER;\"'=HYPERLINK("), csv);
     assertTrue(csv.contains(";62002;'+cmd|' /C calc'!A0;A_VERIFIER;\"'+cmd|"), csv);

@@ -1,8 +1,5 @@
 package fr.ctg.regles.bt;
 
-import fr.ctg.bt.PartAttribuee;
-import fr.ctg.bt.PartPrevue;
-import fr.ctg.bt.Repartition;
 import fr.ctg.rapport.Statut;
 import fr.ctg.rapport.Sujet;
 import fr.ctg.regles.Textes;
@@ -14,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Glue between the BT-REPARTITION rule and {@link fr.ctg.bt.RepartitionBonus}: the rule passes the
+ * Glue between the BT-REPARTITION rule and {@link fr.ctg.regles.bt.RepartitionBonus}: the rule passes the
  * decisions and weights the rules produced; this turns them into the parts of the distribution and
  * phrases the result. It decides nothing: a structure takes part as eligible exactly when its
  * decision is {@code ELIGIBLE} and a rule gave it a weight.

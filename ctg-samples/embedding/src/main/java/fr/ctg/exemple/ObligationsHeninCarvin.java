@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public final class ObligationsHeninCarvin {
   static Rapport obligations(SelectionTerritoire selection, LocalDate date) {
     // one engine per JVM (bundled rules, national registry, bundled parameters): thread-safe, shared
-    return Evaluateur.national().obligations(selection, date, EntreesAO.aucune(), false);
+    return Evaluateur.national().obligations(selection, date, EntreesAO.aucune());
   }
 
   public static void main(String[] args) {

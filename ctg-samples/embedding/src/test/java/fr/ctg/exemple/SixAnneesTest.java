@@ -26,7 +26,7 @@ class SixAnneesTest {
 
   static Resume pasDeCalais(int annee) {
     Rapport r = Evaluateur.national().obligations(SelectionTerritoire.departement("62"), LocalDate.of(annee, 7, 1),
-        EntreesAO.aucune(), false);
+        EntreesAO.aucune());
     return new Resume(r.territoire().orElseThrow().registre(),
         r.constats().stream().map(Constat::regle).collect(Collectors.toSet()),
         (int) r.constats().stream().filter(c -> c.sujet().type().equals("commune")).map(c -> c.sujet().id()).distinct().count());

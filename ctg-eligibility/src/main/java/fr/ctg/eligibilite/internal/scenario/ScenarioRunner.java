@@ -10,6 +10,7 @@ import fr.ctg.eligibilite.EntreesBonus;
 import fr.ctg.eligibilite.NouveauProjet;
 import fr.ctg.eligibilite.PlacesCofinancees;
 import fr.ctg.eligibilite.Evaluateur;
+import fr.ctg.eligibilite.OptionsObligations;
 import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.SelectionTerritoire;
 import fr.ctg.parametres.ImmutableParametre;
@@ -130,7 +131,7 @@ public final class ScenarioRunner {
           .schemas(e.schemas()).ctgs(e.ctgs()).preuves(e.preuves());
       e.rpe().ifPresent(entrees::rpe);
       Evaluateur ev = Evaluateur.builder().territoire(communes.values(), e.epcis()).parametres(p).regles(base).limites(limites).build();
-      return ev.obligations(SelectionTerritoire.france(), cas.dateEvaluation(), entrees.build(), e.inclureNonApplicables());
+      return ev.obligations(SelectionTerritoire.france(), cas.dateEvaluation(), entrees.build(), OptionsObligations.parDefaut().nonApplicables(e.inclureNonApplicables()));
     } catch (SelectionInvalideException | IllegalArgumentException ex) {
       throw new InvalidDocumentException(List.of(new DocumentError(scenario.fichier().toString(), cas.ligne(), 1, ou + ".entree",
           "faits du cas « " + cas.nom() + " » incohérents : " + ex.getMessage())));

@@ -1,0 +1,219 @@
+package fr.ctg.regles.compilateur;
+
+import fr.ctg.regles.RuleFiles;
+import fr.ctg.regles.RuleProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.builder.Message;
+
+/**
+ * Turns a message of Drools' classic compiler into a positioned French {@link RuleProblem}: the
+ * follow-up noise ("Parser returned a null Package") is dropped, the column is read from the text
+ * ({@code [ERR 102] Line 8:48 …}: ANTLR counts columns from 0) or found by looking for the offending
+ * name in the rule, the common messages are translated (syntax error, unknown type, unknown field or
+ * property, Java errors in a consequence) and the others kept after a French lead. For a decision
+ * table, Drools reports lines of the DRL it generated: they are brought back to the row of the table.
+ */
+final class Diagnostics {
+  private static final Pattern PARSER_LINE = Pattern.compile("\\[ERR (\\d+)\\] Line (\\d+):(\\d+) (.*?)(?: in rule \"?([^\"]*)\"?)?\\s*$", Pattern.DOTALL);
+  private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*)'", Pattern.DOTALL);
+  private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*?)'(?: expecting (.*))?", Pattern.DOTALL);
+  private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*?)'(?: expecting (.*))?", Pattern.DOTALL);
+  private static final Pattern MISSING = Pattern.compile("missing (.*?) at '(.*)'", Pattern.DOTALL);
+  private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
+  private static final Pattern FIELD_READER = Pattern.compile("Field Reader does not exist for declaration '([^']+)' in '[^:']*:\\s*([^']+)'");
+  private static final Pattern STRICT_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+  private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression ([^\\n]*?):?\\s*\\n");
+  private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field (\\w+) on (?:type )?([\\w.$]+)");
+  private static final Pattern COMPILATION = Pattern.compile("Rule Compilation error\\s*(.*)", Pattern.DOTALL);
+  private static final Pattern JAVA_METHOD = Pattern.compile("The method (\\w+)\\((.*?)\\) is undefined for the type (\\S+)");
+  private static final Pattern JAVA_VARIABLE = Pattern.compile("(\\S+) cannot be resolved to a variable");
+  private static final Pattern JAVA_TYPE = Pattern.compile("(\\S+) cannot be resolved(?: to a type)?");
+  private static final Pattern JAVA_MISMATCH = Pattern.compile("Type mismatch: cannot convert from (\\S+) to (\\S+)");
+  private static final Pattern JAVA_FIELD = Pattern.compile("(\\S+) cannot be resolved or is not a field");
+  private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+
+  private Diagnostics() {}
+
+  /** The problem, or null for noise. */
+  static RuleProblem translate(Message m, RuleFiles files, RuleVerifier.Locations locations) {
+    String text = m.getText() == null ? "" : m.getText().strip();
+    if (text.startsWith("Parser returned a null Package")) return null;
+    boolean error = m.getLevel() == Message.Level.ERROR;
+    String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+    int line = m.getLine();
+    int column = 0;
+    Translation t = new Translation(text);
+    Matcher p = PARSER_LINE.matcher(text);
+    if (p.find()) {
+      line = Integer.parseInt(p.group(2));
+      column = Integer.parseInt(p.group(3)) + 1;
+    }
+    String ruleName = t.rule;
+    if (RuleFiles.isDecisionTable(path)) {
+      DecisionTables.GeneratedRule g = locations.atGeneratedLine(path, line);
+      if (g == null && ruleName != null) {
+        for (DecisionTables.GeneratedRule r : locations.generated.getOrDefault(path, List.of())) {
+          if (r.name.equals(ruleName)) g = r;
+        }
+      }
+      int row = g == null ? 0 : locations.row(path, g.row);
+      int col = g == null ? 0 : cellColumn(locations, path, g.row, t.token);
+      String msg = t.message + (g != null ? " (ligne de table « " + g.name + " »)" : "");
+      return new RuleProblem(files.display(path), row, col, error ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING, msg);
+    }
+    if (path.isEmpty() || !files.all().containsKey(path)) {
+      return new RuleProblem(files.display(path), line, column, error ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING, t.message);
+    }
+    String[] lines = files.text(path).split("\n", -1);
+    if (column == 0 && t.token != null && line >= 1) {
+      int[] at = find(lines, line, t.token);
+      if (at != null) {
+        line = at[0];
+        column = at[1];
+      }
+    }
+    String msg = t.message;
+    if (t.consequence && line >= 1 && line <= lines.length) {
+      String name = ruleAt(lines, line);
+      if (name != null) msg = "dans la conséquence (then) de la règle « " + name + " » : " + msg;
+    }
+    return new RuleProblem(files.display(path), line, column, error ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING, msg);
+  }
+
+  /** The French message, the name to look for in the source and the rule named by the message. */
+  private static final class Translation {
+    String message;
+    String token;
+    String rule;
+    boolean consequence;
+
+    Translation(String text) {
+      Matcher p = PARSER_LINE.matcher(text);
+      if (p.find()) {
+        rule = p.group(5);
+        String detail = p.group(4).strip();
+        Matcher m;
+        if ((m = NO_VIABLE.matcher(detail)).find()) {
+          message = "erreur de syntaxe : « " + m.group(1) + " » inattendu ici";
+          token = offending(m.group(1));
+        } else if ((m = MISMATCHED.matcher(detail)).find()) {
+          message = "erreur de syntaxe : « " + m.group(1) + " » inattendu"
+              + (m.group(2) != null ? ", « " + m.group(2).strip().replace("'", "") + " » attendu" : "");
+          token = offending(m.group(1));
+        } else if ((m = EXTRANEOUS.matcher(detail)).find()) {
+          token = offending(m.group(1));
+          message = "erreur de syntaxe : « " + m.group(1) + " » en trop"
+              + (m.group(2) != null ? ", « " + m.group(2).strip().replace("'", "") + " » attendu" : "");
+        } else if ((m = MISSING.matcher(detail)).find()) {
+          message = "erreur de syntaxe : « " + m.group(1).replace("'", "") + " » manquant avant « " + m.group(2) + " »";
+        } else {
+          message = "erreur de syntaxe : " + detail;
+        }
+        if (rule != null && !rule.isBlank()) message += " (règle « " + rule + " »)";
+        return;
+      }
+      Matcher m;
+      if ((m = UNKNOWN_TYPE.matcher(text)).find()) {
+        token = m.group(1);
+        message = "type inconnu « " + token + " » : vérifiez son orthographe et son import (par exemple import fr.ctg.regles.Evaluation;)";
+      } else if ((m = FIELD_READER.matcher(text)).find()) {
+        token = m.group(2).strip();
+        message = "champ inconnu « " + token + " » (lié à " + m.group(1) + ") : le type du fait n'a pas cette propriété";
+      } else if ((m = STRICT_METHOD.matcher(text)).find()) {
+        token = m.group(2);
+        String type = m.group(1).substring(m.group(1).lastIndexOf('.') + 1);
+        message = "champ ou propriété inconnu(e) « " + token + " » du type « " + type + " »";
+      } else if ((m = UNKNOWN_FIELD.matcher(text)).find()) {
+        token = m.group(1);
+        message = "champ ou propriété inconnu(e) « " + token + " » du type « " + m.group(2) + " »";
+      } else if ((m = COMPILATION.matcher(text)).find()) {
+        consequence = true;
+        List<String> parts = new ArrayList<>();
+        for (String l : m.group(1).split("\\R")) {
+          if (l.isBlank()) continue;
+          parts.add(java(l.strip()));
+        }
+        message = "code Java invalide : " + String.join(" ; ", parts);
+      } else if ((m = ANALYSE.matcher(text + "\n")).find()) {
+        message = "expression incompréhensible « " + m.group(1).strip() + " » : " + firstLine(text.substring(m.end() - 1));
+      } else {
+        message = "erreur de compilation : " + firstLine(text);
+      }
+    }
+
+    /**
+     * The offending input of a syntax error, to find the cell of a decision table it comes from (a DRL
+     * file has the column in the message); null when it is no text of the table (end of input).
+     */
+    private static String offending(String input) {
+      String t = input.strip();
+      return t.isEmpty() || t.startsWith("<") && t.endsWith(">") ? null : t;
+    }
+
+    private String java(String l) {
+      Matcher m;
+      if ((m = JAVA_METHOD.matcher(l)).find()) {
+        if (token == null) token = m.group(1);
+        return "méthode inconnue « " + m.group(1) + "(" + m.group(2) + ") » pour le type " + m.group(3);
+      } else if ((m = JAVA_VARIABLE.matcher(l)).find()) {
+        if (token == null) token = m.group(1);
+        return "variable inconnue « " + m.group(1) + " »";
+      } else if ((m = JAVA_FIELD.matcher(l)).find()) {
+        if (token == null) token = m.group(1);
+        return "champ inconnu « " + m.group(1) + " »";
+      } else if ((m = JAVA_MISMATCH.matcher(l)).find()) {
+        return "types incompatibles : une valeur " + m.group(1) + " ne peut pas devenir " + m.group(2);
+      } else if ((m = JAVA_TYPE.matcher(l)).find()) {
+        if (token == null) token = m.group(1);
+        return "nom inconnu « " + m.group(1) + " » (type non importé ?)";
+      } else if (l.startsWith("Syntax error")) {
+        return "erreur de syntaxe Java (" + l + ")";
+      }
+      return l;
+    }
+  }
+
+  private static String firstLine(String s) {
+    for (String l : s.split("\\R")) {
+      String t = l.strip();
+      if (!t.isEmpty()) return t.replaceFirst("^\\[Error: ", "").replaceFirst("\\]$", "");
+    }
+    return s;
+  }
+
+  /** First occurrence of {@code token} as a word from line {@code from} to the end of its rule: {line, column}. */
+  private static int[] find(String[] lines, int from, String token) {
+    Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + "(?![\\w])");
+    for (int i = from - 1; i < lines.length; i++) {
+      Matcher m = word.matcher(lines[i]);
+      if (m.find()) return new int[] {i + 1, m.start() + 1};
+      if (i >= from && lines[i].strip().equals("end")) break;
+    }
+    return null;
+  }
+
+  private static String ruleAt(String[] lines, int line) {
+    for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+      Matcher m = RULE_DECL.matcher(lines[i]);
+      if (m.find()) return m.group(1);
+    }
+    return null;
+  }
+
+  /** Column (from 1) of the cell of CSV row {@code row} that contains {@code token}; 1 when unknown. */
+  private static int cellColumn(RuleVerifier.Locations locations, String path, int row, String token) {
+    List<DecisionTables.CsvRecord> records = locations.csv.get(path);
+    if (records == null || row < 1 || row > records.size()) return 1;
+    DecisionTables.CsvRecord r = records.get(row - 1);
+    if (token != null) {
+      for (int i = 0; i < r.cells.size(); i++) {
+        if (r.cells.get(i).contains(token)) return r.columns.get(i);
+      }
+    }
+    return 1;
+  }
+}
