@@ -169,7 +169,7 @@ final class FaitsConvention {
       }
     });
     for (Avenant a : c.avenants()) {
-      faits.add(new AvenantConvention(a.id(), a.date(), a.objet(), a.clausesModifiees(),
+      faits.add(new AvenantConvention(a.id(), a.date().orElse(null), a.objet(), a.clausesModifiees(),
           a.annexesModifiees(), a.signataires(), a.source().orElse(null)));
     }
     c.resiliation().ifPresent(r -> faits.add(

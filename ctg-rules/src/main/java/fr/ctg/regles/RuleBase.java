@@ -189,7 +189,9 @@ public final class RuleBase {
 
   /**
    * Runs one session over {@code faits} and returns what the rules concluded. The facts are inserted
-   * in the iteration order; the rules do not depend on it.
+   * in the iteration order; the rules do not depend on it. A {@link Provenances} among them is not
+   * inserted: it tells the findings where their facts come from (and keeps a negative conclusion off
+   * an encoder's hypothesis).
    *
    * <p>The session is bounded by {@code budget}: at most {@link Limites#declenchements()} firings
    * and {@link Limites#faits()} facts, and it stops at the evaluation's deadline (between two
@@ -212,7 +214,10 @@ public final class RuleBase {
       if (globalConstats) session.setGlobal(GLOBAL_CONSTATS, constats);
       session.addEventListener((AgendaEventListener) surveillance);
       session.addEventListener((RuleRuntimeEventListener) surveillance);
-      for (Object fait : faits) session.insert(fait);
+      for (Object fait : faits) {
+        if (fait instanceof Provenances) constats.provenances((Provenances) fait);
+        else session.insert(fait);
+      }
       session.fireAllRules();
     } catch (RuntimeException e) {
       LimiteDepasseeException arret = surveillance.arret();

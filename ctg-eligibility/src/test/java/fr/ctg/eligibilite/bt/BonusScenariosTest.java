@@ -496,14 +496,19 @@ class BonusScenariosTest {
     }
 
     @Test
+    /**
+     * Seed 000 L4290-4316: the annual report of the mission is listed among the « Indicateurs
+     * d’évaluation », not as a duty with a date: a missing one is A_VERIFIER, never NON_SATISFAIT.
+     */
     void annualReportForEveryCompletedYear() {
       PosteCooperation p = ImmutablePosteCooperation.builder().from(poste("cct-b", "62119", TypeEmployeur.COMMUNE, true))
           .addBilansAnnuels(2026).build();
       Convention c = convention().addPostesCooperation(p).addBonusTerritoire(
           ImmutableMontantBonus.builder().annee(2027).montant(BigDecimal.TEN).build()).build();
       Constat manque = un(bonus(c, 2028), "CCT-BILAN-ANNUEL", "cct-b");
-      statut(Statut.NON_SATISFAIT, manque);
+      statut(Statut.A_VERIFIER, manque);
       assertEquals("2027", manque.faits().get("bilansManquants"));
+      assertTrue(manque.message().contains("Indicateurs d’évaluation"), manque.message());
       statut(Statut.SATISFAIT, un(bonus(c, 2027), "CCT-BILAN-ANNUEL", "cct-b"));
       assertTrue(tous(bonus(c, 2026), "CCT-BILAN-ANNUEL", "cct-b").isEmpty());
     }
