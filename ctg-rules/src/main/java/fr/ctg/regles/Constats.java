@@ -388,7 +388,10 @@ public final class Constats {
       String texte = prefixe == null ? message : prefixe + " " + message;
       if (!provenances.vide()) {
         for (String nom : f.keySet()) ajouter(provenance, provenances, nom);
-        for (String nom : memo.decisifs(rule)) ajouter(provenance, provenances, nom);
+        for (String nom : memo.decisifs(rule)) {
+          ProvenanceFait p = provenances.decisif(sujet, nom);
+          if (p != null) provenance.putIfAbsent(nom, p);
+        }
         if (statut == Statut.NON_SATISFAIT || statut == Statut.INELIGIBLE) {
           List<String> supposes = new ArrayList<>();
           for (Map.Entry<String, ProvenanceFait> e : provenance.entrySet()) {

@@ -44,6 +44,22 @@ public final class Provenances {
     return p != null ? p : convention.get(nom);
   }
 
+  /**
+   * The provenance of field {@code nom} a rule declares decisive ({@code @decisifs}): as
+   * {@link #de}, else, prudently, a hypothesis on a field of that name of any other element (the
+   * engagement of a supporting collectivité decides the eligibility of an equipment); null when
+   * unknown.
+   */
+  public ProvenanceFait decisif(Sujet s, String nom) {
+    ProvenanceFait p = de(s, nom);
+    if (p != null) return p;
+    for (Map<String, ProvenanceFait> autres : parSujet.values()) {
+      ProvenanceFait a = autres.get(nom);
+      if (a != null && a.nature() == NatureProvenance.HYPOTHESE) return a;
+    }
+    return null;
+  }
+
   /** Whether nothing is known (the common case outside conventions): skips the look-ups. */
   boolean vide() {
     return parSujet.isEmpty() && convention.isEmpty();
@@ -74,9 +90,9 @@ public final class Provenances {
     }
 
     public Provenances build() {
-      Map<String, Map<String, ProvenanceFait>> copie = new HashMap<>();
+      Map<String, Map<String, ProvenanceFait>> copie = new TreeMap<>();
       parSujet.forEach((k, v) -> copie.put(k, Map.copyOf(v)));
-      return new Provenances(Map.copyOf(copie), Map.copyOf(convention));
+      return new Provenances(java.util.Collections.unmodifiableMap(copie), Map.copyOf(convention));
     }
   }
 }
