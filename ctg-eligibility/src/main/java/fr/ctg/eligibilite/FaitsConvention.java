@@ -107,6 +107,7 @@ final class FaitsConvention {
     faits.add(new ConventionExaminee(c.id(), c.titre(), c.source().orElse(null), c.dateDebut(),
         c.dateFin(), c.dateSignature().orElse(null), c.renouvellementExpres().orElse(null),
         c.annexes().stream().map(Annexe::name).collect(Collectors.toCollection(TreeSet::new)),
+        c.annexesAnnoncees().stream().map(Annexe::name).collect(Collectors.toCollection(TreeSet::new)),
         c.territoire().epci().orElse(null), c.territoire().departement(),
         c.territoire().nombreCommunesDeclare().isPresent() ? c.territoire().nombreCommunesDeclare().getAsInt() : null,
         c.territoire().communes().size(), c.gouvernance().isPresent(),

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableConvention.class)
 @JsonDeserialize(as = ImmutableConvention.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"schema", "id", "titre", "source", "dateDebut", "dateFin", "dateSignature", "renouvellementExpres", "territoire", "signataires", "annexes", "sdsf", "enjeux", "equipements", "bonusTerritoire", "dateLimiteEngagement", "engagements", "postesCooperation", "gouvernance", "tientLieuDeSchema", "avenants", "resiliation", "provenance"})
+@JsonPropertyOrder({"schema", "id", "titre", "source", "dateDebut", "dateFin", "dateSignature", "renouvellementExpres", "territoire", "signataires", "annexes", "annexesAnnoncees", "sdsf", "enjeux", "equipements", "bonusTerritoire", "dateLimiteEngagement", "engagements", "postesCooperation", "gouvernance", "tientLieuDeSchema", "avenants", "resiliation", "provenance"})
 public interface Convention {
   /** Format of the document: always {@link #SCHEMA}. */
   @Value.Default
@@ -61,6 +61,12 @@ public interface Convention {
 
   /** The annexes present. */
   List<Annexe> annexes();
+
+  /**
+   * The annexes the convention announces in its own words (its object article, its table of
+   * contents): the only ones expected of it; an annex it does not announce is not missing.
+   */
+  List<Annexe> annexesAnnoncees();
 
   /** Orientations of the departmental schemes in force, when the text lists them. */
   List<OrientationSdsf> sdsf();

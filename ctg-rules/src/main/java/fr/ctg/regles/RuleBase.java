@@ -44,6 +44,8 @@ public final class RuleBase {
   private final boolean modeleExecutable;
   private final int nombre;
   private final SortedMap<String, RegleInfo> regles;
+  /** rule id → the fields its negative conclusions rest on ({@code @decisifs}), sorted. */
+  private final SortedMap<String, java.util.SortedSet<String>> decisifs = new TreeMap<>();
   private final String empreinte;
   private final String source;
   private volatile Parametres parametres;
@@ -76,6 +78,12 @@ public final class RuleBase {
       for (Rule r : p.getRules()) {
         n++;
         RegleInfo info = info(r);
+        Object d = r.getMetaData().get("decisifs");
+        if (d != null) {
+          for (String champ : texte(d).split(",")) {
+            if (!champ.isBlank()) decisifs.computeIfAbsent(info.id(), k -> new java.util.TreeSet<>()).add(champ.strip());
+          }
+        }
         RegleInfo deja = infos.putIfAbsent(info.id(), info);
         if (deja != null && !deja.equals(info)) {
           throw new RuleBaseException("les règles d'id " + info.id()
@@ -311,6 +319,14 @@ public final class RuleBase {
   /** Metadata of every rule id, sorted by id. */
   public Collection<RegleInfo> regles() {
     return regles.values();
+  }
+
+  /**
+   * The fields the negative conclusions of rule {@code id} declare they rest on besides the facts
+   * they report ({@code @decisifs}), sorted; empty when none is declared.
+   */
+  public java.util.SortedSet<String> decisifs(String id) {
+    return java.util.Collections.unmodifiableSortedSet(decisifs.getOrDefault(id, new java.util.TreeSet<>()));
   }
 
   public Optional<RegleInfo> regle(String id) {

@@ -87,6 +87,7 @@ class ConformiteConventionTest {
             .acteAutorisation(ImmutableActeAutorisation.builder().intitule("Délibération du conseil communautaire")
                 .date(LocalDate.of(2025, 12, 10)).build()).build())
         .addAnnexes(Annexe.DIAGNOSTIC, Annexe.COMMUNES, Annexe.EQUIPEMENTS, Annexe.PLAN_ACTION, Annexe.GOUVERNANCE)
+        .addAnnexesAnnoncees(Annexe.DIAGNOSTIC, Annexe.COMMUNES, Annexe.EQUIPEMENTS, Annexe.PLAN_ACTION, Annexe.GOUVERNANCE)
         .addSdsf(ImmutableOrientationSdsf.builder().id("SDSF-1").libelle("Développement de l'enfant").build())
         .addEnjeux(ImmutableEnjeu.builder().id("E1").libelle("Petite enfance")
             .addAmbitions(ImmutableAmbition.builder().id("E1-A1").libelle("Accueillir").addOrientationsSdsf("SDSF-1").build())
@@ -238,7 +239,26 @@ class ConformiteConventionTest {
         "CONV-ANNEXES", ID, Statut.NON_SATISFAIT);
     assertEquals("DIAGNOSTIC, GOUVERNANCE", c.faits().get("annexesManquantes"));
     assertTrue(c.message().contains("diagnostic partagé"), c.message());
-    seul(verifier(conforme().withAnnexes()), "CONV-ANNEXES", ID, Statut.A_VERIFIER);
+    seul(verifier(conforme().withAnnexes().withAnnexesAnnoncees()), "CONV-ANNEXES", ID, Statut.A_VERIFIER);
+  }
+
+  /**
+   * #12 §2, narrow reading of 004_6fa37c30264637ed.txt L59-70 (a table of contents without « liste
+   * des communes »): only the annexes the convention announces are expected of it; an annex of the
+   * national model it does not announce is not missing (INFO), never NON_SATISFAIT.
+   */
+  @Test
+  void uneAnnexeNonAnnonceeNeManquePas() {
+    ImmutableConvention sansCommunes = conforme()
+        .withAnnexes(Annexe.DIAGNOSTIC, Annexe.EQUIPEMENTS, Annexe.PLAN_ACTION, Annexe.GOUVERNANCE)
+        .withAnnexesAnnoncees(Annexe.DIAGNOSTIC, Annexe.EQUIPEMENTS, Annexe.PLAN_ACTION, Annexe.GOUVERNANCE);
+    Rapport r = verifier(sansCommunes);
+    assertEquals(Set.of(Statut.SATISFAIT, Statut.INFO), statuts(r, "CONV-ANNEXES", ID));
+    Constat info = seul(r, "CONV-ANNEXES", ID, Statut.INFO);
+    assertTrue(info.message().contains("liste des communes couvertes (COMMUNES)") && info.message().contains("ne manque pas"), info.message());
+    // Annonces not encoded: what is present is reported, nothing is expected.
+    Rapport muet = verifier(sansCommunes.withAnnexesAnnoncees());
+    assertEquals(Set.of(Statut.INFO), statuts(muet, "CONV-ANNEXES", ID));
   }
 
   // CONV-SDSF — 000_6ba50e68de7cb4c5.txt L202-204, L4052-4127
