@@ -113,7 +113,8 @@ final class FaitsConvention {
         c.territoire().communes().size(), c.gouvernance().isPresent(),
         c.gouvernance().flatMap(g -> g.evaluation()).flatMap(e -> e.bilanMiParcours()).orElse(null),
         c.gouvernance().flatMap(g -> g.evaluation()).flatMap(e -> e.bilanFinal()).orElse(null),
-        c.dateLimiteEngagement().orElse(null)));
+        c.dateLimiteEngagement().orElse(null),
+        c.formuleDateLimiteEngagement().filter(f -> f == fr.ctg.convention.FormuleEcheance.AVANT_LE).isPresent()));
 
     for (Signataire s : c.signataires()) {
       faits.add(new SignataireConvention(s.id(), s.type().name(), s.nom(), s.siren().orElse(null),

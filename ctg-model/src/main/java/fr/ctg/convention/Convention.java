@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableConvention.class)
 @JsonDeserialize(as = ImmutableConvention.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"schema", "id", "titre", "source", "dateDebut", "dateFin", "dateSignature", "renouvellementExpres", "territoire", "signataires", "annexes", "annexesAnnoncees", "sdsf", "enjeux", "equipements", "bonusTerritoire", "dateLimiteEngagement", "engagements", "postesCooperation", "gouvernance", "tientLieuDeSchema", "avenants", "resiliation", "provenance"})
+@JsonPropertyOrder({"schema", "id", "titre", "source", "dateDebut", "dateFin", "dateSignature", "renouvellementExpres", "territoire", "signataires", "annexes", "annexesAnnoncees", "sdsf", "enjeux", "equipements", "bonusTerritoire", "dateLimiteEngagement", "formuleDateLimiteEngagement", "engagements", "postesCooperation", "gouvernance", "tientLieuDeSchema", "avenants", "resiliation", "provenance"})
 public interface Convention {
   /** Format of the document: always {@link #SCHEMA}. */
   @Value.Default
@@ -78,8 +78,17 @@ public interface Convention {
   /** Bonus territoire amounts booked or paid, by year. */
   List<MontantBonus> bonusTerritoire();
 
-  /** Deadline (inclusive) for the engagement of communes and SIVOM. */
+  /**
+   * Deadline for the engagement of communes and SIVOM, the date as the text writes it; inclusive
+   * unless {@link #formuleDateLimiteEngagement()} says « avant le ».
+   */
   Optional<LocalDate> dateLimiteEngagement();
+
+  /**
+   * How the text words the deadline: {@code AVANT_LE} (« avant le … », the day named excluded) or
+   * {@code AU_PLUS_TARD_LE} (« au plus tard le … », included); empty: included, as before.
+   */
+  Optional<FormuleEcheance> formuleDateLimiteEngagement();
 
   List<Engagement> engagements();
 

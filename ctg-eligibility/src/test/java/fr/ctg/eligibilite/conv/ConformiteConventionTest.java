@@ -230,6 +230,26 @@ class ConformiteConventionTest {
     seul(verifier(sansDate), "CONV-SIGNATAIRES", "caf", Statut.A_VERIFIER);
   }
 
+  /**
+   * #12 §2, deadlines read as written: 000_6ba50e68de7cb4c5.txt L9598-9604 « doit donc être réalisé
+   * avant le 29/11/2025 » excludes the 29th; « au plus tard le 29/11/2025 » includes it; the finding
+   * cites the words.
+   */
+  @Test
+  void echeanceLueTelleQuEcrite() {
+    ImmutableConvention le29 = conforme().withEngagements(ImmutableEngagement.builder().collectivite("62002").nom("Petitbourg")
+        .dateDeliberation(LocalDate.of(2025, 10, 1)).dateFicheEngagement(LocalDate.of(2025, 11, 29)).build());
+    Constat avant = seul(verifier(le29.withFormuleDateLimiteEngagement(fr.ctg.convention.FormuleEcheance.AVANT_LE)),
+        "CONV-ENGAGEMENT", "62002", Statut.NON_SATISFAIT);
+    assertTrue(avant.message().contains("« avant le 29 novembre 2025 »"), avant.message());
+    Constat auPlusTard = seul(verifier(le29.withFormuleDateLimiteEngagement(fr.ctg.convention.FormuleEcheance.AU_PLUS_TARD_LE)),
+        "CONV-ENGAGEMENT", "62002", Statut.SATISFAIT);
+    assertTrue(auPlusTard.message().contains("« au plus tard le 29 novembre 2025 »"), auPlusTard.message());
+    seul(verifier(le29), "CONV-ENGAGEMENT", "62002", Statut.SATISFAIT);
+    seul(verifier(le29.withEngagements(ImmutableEngagement.copyOf(le29.engagements().get(0)).withDateFicheEngagement(LocalDate.of(2025, 11, 28)))
+        .withFormuleDateLimiteEngagement(fr.ctg.convention.FormuleEcheance.AVANT_LE)), "CONV-ENGAGEMENT", "62002", Statut.SATISFAIT);
+  }
+
   // CONV-ANNEXES — 000_6ba50e68de7cb4c5.txt L289-319
 
   @Test

@@ -34,6 +34,7 @@ public final class ConventionExaminee {
   private final LocalDate bilanMiParcours;
   private final LocalDate bilanFinal;
   private final LocalDate dateLimiteEngagement;
+  private final boolean limiteAvantLe;
   private final Sujet sujet;
 
   /** See the accessors; nullable arguments are the ones the text may leave out. */
@@ -41,7 +42,7 @@ public final class ConventionExaminee {
       LocalDate dateFin, LocalDate dateSignature, Boolean renouvellementExpres, Set<String> annexes,
       Set<String> annexesAnnoncees, String epci, String departement, Integer nombreCommunesDeclare, int nombreCommunesListees,
       boolean gouvernanceRenseignee, LocalDate bilanMiParcours, LocalDate bilanFinal,
-      LocalDate dateLimiteEngagement) {
+      LocalDate dateLimiteEngagement, boolean limiteAvantLe) {
     this.id = Objects.requireNonNull(id);
     this.titre = Objects.requireNonNull(titre);
     this.source = source;
@@ -59,6 +60,7 @@ public final class ConventionExaminee {
     this.bilanMiParcours = bilanMiParcours;
     this.bilanFinal = bilanFinal;
     this.dateLimiteEngagement = dateLimiteEngagement;
+    this.limiteAvantLe = limiteAvantLe;
     this.sujet = Sujet.of("convention", id, titre);
   }
 
@@ -165,6 +167,12 @@ public final class ConventionExaminee {
 
   /** Deadline (inclusive) for the engagement of communes and SIVOM; null when the text sets none. */
   public LocalDate dateLimiteEngagement() { return dateLimiteEngagement; }
+
+  /** The last day that meets the engagement deadline as the text words it; null when none. */
+  public LocalDate dernierJourEngagement() { return fr.ctg.regles.Echeance.dernierJour(dateLimiteEngagement, limiteAvantLe); }
+
+  /** The engagement deadline in the text's words (« avant le … », « au plus tard le … »); empty when none. */
+  public String echeanceEngagement() { return fr.ctg.regles.Echeance.enTexte(dateLimiteEngagement, limiteAvantLe); }
 
   public Sujet sujet() { return sujet; }
 
