@@ -393,6 +393,46 @@ class ConformiteConventionTest {
         "CONV-AVENANT", "2027-001", Statut.NON_SATISFAIT);
   }
 
+  /**
+   * #12 §2: 003_d0c80c4aeed589fb.txt L431 « Fait ………………, le JJ/MM/AAAA, en … exemplaires originaux. »
+   * is a blank avenant template: reported as such (INFO), never judged nor counted as a signed avenant.
+   */
+  @Test
+  void unModeleDAvenantNonRempliNEstPasUnAvenant() {
+    ImmutableAvenant avenant = ImmutableAvenant.copyOf(conforme().avenants().get(0));
+    Rapport sansDate = verifier(conforme().withAvenants(avenant.withDate(java.util.Optional.empty()).withSignataires("caf")));
+    Constat modele = seul(sansDate, "CONV-AVENANT", "2027-001", Statut.INFO);
+    assertTrue(modele.message().contains("modèle non rempli (sans date)"), modele.message());
+    assertEquals(Set.of(Statut.INFO), statuts(sansDate, "CONV-AVENANT", "2027-001"));
+    Rapport blancs = verifier(conforme().withAvenants(avenant.withObjet("Avenant n° XX du JJ/MM/AAAA")));
+    assertEquals(Set.of(Statut.INFO), statuts(blancs, "CONV-AVENANT", "2027-001"));
+    assertTrue(seul(blancs, "CONV-AVENANT", "2027-001", Statut.INFO).message().contains("blancs à compléter"));
+  }
+
+  /**
+   * #12 §1: the same breach (an avenant that one party did not sign) is NON_SATISFAIT when the source
+   * says who signed, A_VERIFIER when the list of signatories is the encoder's hypothesis, and the
+   * finding names the fact, the hypothesis and the document that would settle it.
+   */
+  @Test
+  void uneHypotheseNeFondeJamaisUneConclusionNegative() {
+    ImmutableAvenant avenant = ImmutableAvenant.copyOf(conforme().avenants().get(0)).withSignataires("caf");
+    fr.ctg.convention.Provenance source = fr.ctg.convention.ImmutableProvenance.builder().document("Avenant de test")
+        .article("signatures").passage("Le Directeur de la Caf").build();
+    fr.ctg.convention.Provenance hypothese = fr.ctg.convention.ImmutableProvenance.builder()
+        .hypothese("le bloc de signatures est illisible ; seule la Caf est retenue").aConfirmerPar("l'avenant signé").build();
+    Constat etabli = seul(verifier(conforme().withAvenants(avenant.withProvenance(java.util.Map.of("signataires", source)))),
+        "CONV-AVENANT", "2027-001", Statut.NON_SATISFAIT);
+    assertEquals(fr.ctg.rapport.NatureProvenance.SOURCE, etabli.provenance().get("signataires").nature());
+    assertTrue(etabli.provenance().get("signataires").reference().contains("« Le Directeur de la Caf »"));
+    Constat suppose = seul(verifier(conforme().withAvenants(avenant.withProvenance(java.util.Map.of("signataires", hypothese)))),
+        "CONV-AVENANT", "2027-001", Statut.A_VERIFIER);
+    assertTrue(suppose.message().startsWith(etabli.message()), suppose.message());
+    assertTrue(suppose.message().contains("« signataires » est une hypothèse d'encodage : le bloc de signatures est illisible")
+        && suppose.message().contains("à confirmer par l'avenant signé"), suppose.message());
+    assertEquals(fr.ctg.rapport.NatureProvenance.HYPOTHESE, suppose.provenance().get("signataires").nature());
+  }
+
   // One session, every family: the convention is the CTG in force for the AO rules.
 
   @Test
