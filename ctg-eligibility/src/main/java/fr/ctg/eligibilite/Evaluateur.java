@@ -407,6 +407,7 @@ public final class Evaluateur {
     faits.add(ProvenancesConvention.de(convention, ref.registre(), codes));
     faits.addAll(FaitsConvention.de(convention, ref.communes(), ref.epcis(), codes));
     faits.addAll(FaitsConvention.changementsDepuisLaSignature(convention, ref.registre(), codes, registre, remarques));
+    if (ref.registre() != null) faits.addAll(FaitsConvention.populationsDivergentes(convention, registre));
     FaitsAO ao = FaitsAO.sansCommuns(communs, FaitsConvention.communesCouvertes(convention, ref.communes(), codes),
         ref.communes(), ref.epcis(), ref.population(), date, FaitsConvention.entreesAO(convention, codes));
     faits.addAll(ao.faits());
