@@ -53,7 +53,7 @@ class ValiderCommandTest {
     String[] r = run(2, "valider", ok.toString(), bad.toString());
     assertEquals(ok + " : valide (convention test-2026-2030)\n", r[0]);
     assertEquals(bad + ":11:1: $.inconnu: propriété « inconnu » inconnue ; propriétés admises : annexes, annexesAnnoncees, avenants, "
-        + "bonusTerritoire, dateDebut, dateFin, dateLimiteEngagement, dateSignature, engagements, enjeux, equipements, "
+        + "bonusTerritoire, dateDebut, dateFin, dateLimiteEngagement, dateSignature, engagements, enjeux, equipements, formuleDateLimiteEngagement, "
         + "gouvernance, id, postesCooperation, provenance, renouvellementExpres, resiliation, schema, sdsf, signataires, source, "
         + "territoire, tientLieuDeSchema, titre\n", r[1]);
   }
