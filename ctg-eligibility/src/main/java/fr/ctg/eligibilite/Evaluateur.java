@@ -427,8 +427,10 @@ public final class Evaluateur {
     FaitsConvention.Codes codes = FaitsConvention.Codes.de(convention, ref.communes(), ref.registre());
     List<Object> communs = FaitsCommuns.de(parametres, regles.textes(), date, false);
     List<Object> faits = new ArrayList<>(communs);
+    faits.add(ProvenancesConvention.de(convention, ref.registre(), codes));
     faits.addAll(FaitsConvention.de(convention, ref.communes(), ref.epcis(), codes));
     faits.addAll(FaitsConvention.changementsDepuisLaSignature(convention, ref.registre(), codes, registre, remarques));
+    if (ref.registre() != null) faits.addAll(FaitsConvention.populationsDivergentes(convention, registre));
     FaitsAO ao = FaitsAO.sansCommuns(communs, FaitsConvention.communesCouvertes(convention, ref.communes(), codes),
         ref.communes(), ref.epcis(), ref.population(), date, FaitsConvention.entreesAO(convention, codes));
     faits.addAll(ao.faits());
@@ -493,6 +495,7 @@ public final class Evaluateur {
     LocalDate date = LocalDate.of(annee, 1, 1);
     Referentiel ref = referentielAu(date);
     List<Object> faits = new ArrayList<>(FaitsCommuns.de(parametres, regles.textes(), date, false));
+    faits.add(ProvenancesConvention.de(c, ref.registre(), FaitsConvention.Codes.de(c, ref.communes(), ref.registre())));
     faits.addAll(FaitsBonus.de(c, annee, enveloppe, entrees, ref.communes(), ref.epcis()));
     Constats.Conclusions constats = regles.evaluer(faits, Budget.demarrer(limites)).conclusions();
     return ImmutableRapport.builder()

@@ -67,7 +67,8 @@ final class FaitsBonus {
     }
     faits.add(new ConventionBonus(c.id(), c.titre(), c.dateDebut(), c.dateFin(), annee,
         c.dateLimiteEngagement().orElse(null), c.resiliation().map(r -> r.dateNotification()).orElse(null),
-        couvertes, provenance, c.territoire().epci().orElse(null), entrees.dateFinPremiereCtg().orElse(null)));
+        couvertes, provenance, c.territoire().epci().orElse(null), entrees.dateFinPremiereCtg().orElse(null),
+        c.formuleDateLimiteEngagement().filter(f -> f == fr.ctg.convention.FormuleEcheance.AVANT_LE).isPresent()));
 
     for (MontantBonus m : c.bonusTerritoire()) {
       faits.add(new BonusConstate(m.annee(), m.montant(), m.source().orElse(null)));

@@ -28,6 +28,7 @@ import fr.ctg.regles.conv.ResiliationNotifiee;
 import fr.ctg.regles.conv.SignataireConvention;
 import fr.ctg.regles.conv.CommuneSuccedee;
 import fr.ctg.regles.conv.EpciChangeDepuisSignature;
+import fr.ctg.regles.conv.PopulationDivergente;
 import fr.ctg.territoire.CodeCommuneInconnuException;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.CommuneDesignee;
@@ -107,12 +108,14 @@ final class FaitsConvention {
     faits.add(new ConventionExaminee(c.id(), c.titre(), c.source().orElse(null), c.dateDebut(),
         c.dateFin(), c.dateSignature().orElse(null), c.renouvellementExpres().orElse(null),
         c.annexes().stream().map(Annexe::name).collect(Collectors.toCollection(TreeSet::new)),
+        c.annexesAnnoncees().stream().map(Annexe::name).collect(Collectors.toCollection(TreeSet::new)),
         c.territoire().epci().orElse(null), c.territoire().departement(),
         c.territoire().nombreCommunesDeclare().isPresent() ? c.territoire().nombreCommunesDeclare().getAsInt() : null,
         c.territoire().communes().size(), c.gouvernance().isPresent(),
         c.gouvernance().flatMap(g -> g.evaluation()).flatMap(e -> e.bilanMiParcours()).orElse(null),
         c.gouvernance().flatMap(g -> g.evaluation()).flatMap(e -> e.bilanFinal()).orElse(null),
-        c.dateLimiteEngagement().orElse(null)));
+        c.dateLimiteEngagement().orElse(null),
+        c.formuleDateLimiteEngagement().filter(f -> f == fr.ctg.convention.FormuleEcheance.AVANT_LE).isPresent()));
 
     for (Signataire s : c.signataires()) {
       faits.add(new SignataireConvention(s.id(), s.type().name(), s.nom(), s.siren().orElse(null),
@@ -169,7 +172,7 @@ final class FaitsConvention {
       }
     });
     for (Avenant a : c.avenants()) {
-      faits.add(new AvenantConvention(a.id(), a.date(), a.objet(), a.clausesModifiees(),
+      faits.add(new AvenantConvention(a.id(), a.date().orElse(null), a.objet(), a.clausesModifiees(),
           a.annexesModifiees(), a.signataires(), a.source().orElse(null)));
     }
     c.resiliation().ifPresent(r -> faits.add(
@@ -225,6 +228,43 @@ final class FaitsConvention {
       if (!Objects.equals(avant, apres)) {
         faits.add(new EpciChangeDepuisSignature(aEvaluation.get().insee(), aEvaluation.get().nom(), signature,
             ms.annee(), avant, anneeEvaluation, apres));
+      }
+    }
+    return faits;
+  }
+
+  /**
+   * Cross-check run on every convention (#12 §2): each covered commune whose population the
+   * convention states for a vintage of the populations légales, compared with the population totale
+   * of that vintage in the registry (the registry year that carries it); one fact per difference. A
+   * vintage no registry year carries, or a commune the registry of that year does not know, is not
+   * compared. With a territory given by the caller there is no dated registry and nothing to compare.
+   */
+  static List<Object> populationsDivergentes(Convention c, Registre registre) {
+    List<Object> faits = new ArrayList<>();
+    if (registre == null) return faits;
+    for (CommuneCouverte k : c.territoire().communes()) {
+      if (k.populationDeclaree().isEmpty() || k.millesimePopulation().isEmpty()) continue;
+      int millesime = k.millesimePopulation().getAsInt();
+      Millesime annee = null;
+      for (Millesime m : registre.millesimes()) {
+        if (m.millesimePopulationTotale() == millesime) {
+          annee = m;
+          break;
+        }
+      }
+      if (annee == null) continue;
+      Commune r;
+      try {
+        r = registre.annee(annee.annee()).designer(k.insee()).commune();
+      } catch (CodeCommuneInconnuException e) {
+        continue;
+      }
+      if (!r.insee().equals(k.insee()) || r.population().isEmpty() || r.population().get().totale().isEmpty()) continue;
+      long totale = r.population().get().totale().getAsLong();
+      if (totale != k.populationDeclaree().getAsLong()) {
+        faits.add(new PopulationDivergente(r.insee(), r.nom(), k.populationDeclaree().getAsLong(), millesime, totale,
+            annee.annee(), k.source().orElse(null)));
       }
     }
     return faits;

@@ -99,6 +99,40 @@ class RegistreDateTest {
         DocumentReader.communeNationale());
   }
 
+  /**
+   * #12 §2 cross-check on every convention: 001_65a752accbc4fa7a.txt L3395 gives Béthune a population
+   * « totale 2020 » of 25 228; the registry carrying the populations légales 2020 gives 25 314 (the
+   * figure of the CTG 2026-2030, 000 L1160-1524): an AVERTISSEMENT naming both, with the registry
+   * year; a figure equal to the registry's, or with no vintage, is not reported.
+   */
+  @Test
+  void unePopulationDifferenteDuRegistreDeSonMillesimeEstSignalee() throws Exception {
+    Convention c = convention("""
+        schema: ctg-convention/1
+        id: essai-populations
+        titre: "CTG d'essai"
+        dateDebut: 2021-01-01
+        dateFin: 2025-12-31
+        territoire:
+          epci: "200072460"
+          departement: "62"
+          communes:
+            - { insee: "62119", nom: "Béthune", populationDeclaree: 25228, millesimePopulation: 2020 }
+            - { insee: "62120", nom: "Beugin", populationDeclaree: 478 }
+        signataires:
+          - { id: caf, type: CAF, nom: "Caf du Pas-de-Calais" }
+        """);
+    List<Constat> ecarts = DATE.verifier(c, LocalDate.of(2023, 6, 30)).constats().stream()
+        .filter(k -> k.faits().containsKey("populationRegistre")).toList();
+    assertEquals(1, ecarts.size(), ecarts::toString);
+    Constat b = ecarts.get(0);
+    assertEquals("62119", b.sujet().id());
+    assertEquals(Statut.AVERTISSEMENT, b.statut());
+    assertEquals(25228L, ((Number) b.faits().get("populationDeclaree")).longValue());
+    assertEquals(25314L, ((Number) b.faits().get("populationRegistre")).longValue(), b::toString);
+    assertTrue(b.message().contains("25 228") && b.message().contains("populations légales 2020"), b.message());
+  }
+
   @Test
   void uneConventionSigneeSurUnTerritoireAncienEstComparee() throws Exception {
     // CC du Pays des Paillons (240600593) in 2021: Blausasc (06039) and Cantaron (06054) are members;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,11 +17,15 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAvenant.class)
 @JsonDeserialize(as = ImmutableAvenant.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "date", "objet", "clausesModifiees", "annexesModifiees", "signataires", "source"})
+@JsonPropertyOrder({"id", "date", "objet", "clausesModifiees", "annexesModifiees", "signataires", "source", "provenance"})
 public interface Avenant {
   String id();
 
-  LocalDate date();
+  /**
+   * Date of the avenant; empty for a blank template (the date left to fill in): a template does not
+   * change the convention.
+   */
+  Optional<LocalDate> date();
 
   String objet();
 
@@ -33,4 +38,10 @@ public interface Avenant {
 
   /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
   Optional<String> source();
+
+  /**
+   * Provenance of this element's fields, by field name (SOURCE with its passage, REGISTRE,
+   * HYPOTHESE); a field without one is what the document states.
+   */
+  Map<String, Provenance> provenance();
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,7 +22,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableConvention.class)
 @JsonDeserialize(as = ImmutableConvention.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"schema", "id", "titre", "source", "dateDebut", "dateFin", "dateSignature", "renouvellementExpres", "territoire", "signataires", "annexes", "sdsf", "enjeux", "equipements", "bonusTerritoire", "dateLimiteEngagement", "engagements", "postesCooperation", "gouvernance", "tientLieuDeSchema", "avenants", "resiliation"})
+@JsonPropertyOrder({"schema", "id", "titre", "source", "dateDebut", "dateFin", "dateSignature", "renouvellementExpres", "territoire", "signataires", "annexes", "annexesAnnoncees", "sdsf", "enjeux", "equipements", "bonusTerritoire", "dateLimiteEngagement", "formuleDateLimiteEngagement", "engagements", "postesCooperation", "gouvernance", "tientLieuDeSchema", "avenants", "resiliation", "provenance"})
 public interface Convention {
   /** Format of the document: always {@link #SCHEMA}. */
   @Value.Default
@@ -36,6 +37,12 @@ public interface Convention {
 
   /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
   Optional<String> source();
+
+  /**
+   * Provenance of this element's fields, by field name (SOURCE with its passage, REGISTRE,
+   * HYPOTHESE); a field without one is what the document states.
+   */
+  Map<String, Provenance> provenance();
 
   /** First day in force (inclusive). */
   LocalDate dateDebut();
@@ -55,6 +62,12 @@ public interface Convention {
   /** The annexes present. */
   List<Annexe> annexes();
 
+  /**
+   * The annexes the convention announces in its own words (its object article, its table of
+   * contents): the only ones expected of it; an annex it does not announce is not missing.
+   */
+  List<Annexe> annexesAnnoncees();
+
   /** Orientations of the departmental schemes in force, when the text lists them. */
   List<OrientationSdsf> sdsf();
 
@@ -65,8 +78,17 @@ public interface Convention {
   /** Bonus territoire amounts booked or paid, by year. */
   List<MontantBonus> bonusTerritoire();
 
-  /** Deadline (inclusive) for the engagement of communes and SIVOM. */
+  /**
+   * Deadline for the engagement of communes and SIVOM, the date as the text writes it; inclusive
+   * unless {@link #formuleDateLimiteEngagement()} says « avant le ».
+   */
   Optional<LocalDate> dateLimiteEngagement();
+
+  /**
+   * How the text words the deadline: {@code AVANT_LE} (« avant le … », the day named excluded) or
+   * {@code AU_PLUS_TARD_LE} (« au plus tard le … », included); empty: included, as before.
+   */
+  Optional<FormuleEcheance> formuleDateLimiteEngagement();
 
   List<Engagement> engagements();
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEngagement.class)
 @JsonDeserialize(as = ImmutableEngagement.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"collectivite", "nom", "dateDeliberation", "dateFicheEngagement", "source"})
+@JsonPropertyOrder({"collectivite", "nom", "dateDeliberation", "dateFicheEngagement", "source", "provenance"})
 public interface Engagement {
   /** INSEE code or SIREN. */
   String collectivite();
@@ -28,4 +29,10 @@ public interface Engagement {
 
   /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
   Optional<String> source();
+
+  /**
+   * Provenance of this element's fields, by field name (SOURCE with its passage, REGISTRE,
+   * HYPOTHESE); a field without one is what the document states.
+   */
+  Map<String, Provenance> provenance();
 }

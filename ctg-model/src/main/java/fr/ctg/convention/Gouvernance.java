@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGouvernance.class)
 @JsonDeserialize(as = ImmutableGouvernance.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"instances", "evaluation", "source"})
+@JsonPropertyOrder({"instances", "evaluation", "source", "provenance"})
 public interface Gouvernance {
   List<Instance> instances();
 
@@ -23,4 +24,10 @@ public interface Gouvernance {
 
   /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
   Optional<String> source();
+
+  /**
+   * Provenance of this element's fields, by field name (SOURCE with its passage, REGISTRE,
+   * HYPOTHESE); a field without one is what the document states.
+   */
+  Map<String, Provenance> provenance();
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableInstance.class)
 @JsonDeserialize(as = ImmutableInstance.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "type", "nom", "frequenceMinimaleParAn", "datesPrevues", "source"})
+@JsonPropertyOrder({"id", "type", "nom", "frequenceMinimaleParAn", "datesPrevues", "source", "provenance"})
 public interface Instance {
   String id();
 
@@ -32,4 +33,10 @@ public interface Instance {
 
   /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
   Optional<String> source();
+
+  /**
+   * Provenance of this element's fields, by field name (SOURCE with its passage, REGISTRE,
+   * HYPOTHESE); a field without one is what the document states.
+   */
+  Map<String, Provenance> provenance();
 }

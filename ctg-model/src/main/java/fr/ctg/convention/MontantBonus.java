@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMontantBonus.class)
 @JsonDeserialize(as = ImmutableMontantBonus.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"annee", "montant", "source"})
+@JsonPropertyOrder({"annee", "montant", "source", "provenance"})
 public interface MontantBonus {
   int annee();
 
@@ -25,6 +26,12 @@ public interface MontantBonus {
 
   /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
   Optional<String> source();
+
+  /**
+   * Provenance of this element's fields, by field name (SOURCE with its passage, REGISTRE,
+   * HYPOTHESE); a field without one is what the document states.
+   */
+  Map<String, Provenance> provenance();
 
   /** Money is kept in euros with exactly two decimals. */
   @Value.Check

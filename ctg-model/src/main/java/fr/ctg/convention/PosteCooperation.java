@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePosteCooperation.class)
 @JsonDeserialize(as = ImmutablePosteCooperation.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "employeur", "typeEmployeur", "nomEmployeur", "etp", "nombrePersonnes", "origineCej", "missionsConformesReferentiel", "dateEvolutionCct", "coutAnnuel", "bilansAnnuels", "source"})
+@JsonPropertyOrder({"id", "employeur", "typeEmployeur", "nomEmployeur", "etp", "nombrePersonnes", "origineCej", "missionsConformesReferentiel", "dateEvolutionCct", "coutAnnuel", "bilansAnnuels", "source", "provenance"})
 public interface PosteCooperation {
   String id();
 
@@ -54,6 +55,12 @@ public interface PosteCooperation {
 
   /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
   Optional<String> source();
+
+  /**
+   * Provenance of this element's fields, by field name (SOURCE with its passage, REGISTRE,
+   * HYPOTHESE); a field without one is what the document states.
+   */
+  Map<String, Provenance> provenance();
 
   /** Money is kept in euros with exactly two decimals. */
   @Value.Check

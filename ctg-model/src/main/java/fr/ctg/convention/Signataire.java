@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSignataire.class)
 @JsonDeserialize(as = ImmutableSignataire.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"id", "type", "nom", "siren", "insee", "representant", "acteAutorisation", "dateSignature", "source"})
+@JsonPropertyOrder({"id", "type", "nom", "siren", "insee", "representant", "acteAutorisation", "dateSignature", "source", "provenance"})
 public interface Signataire {
   /** Identifier unique within the convention, e.g. {@code caf-62}. */
   String id();
@@ -39,4 +40,10 @@ public interface Signataire {
 
   /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
   Optional<String> source();
+
+  /**
+   * Provenance of this element's fields, by field name (SOURCE with its passage, REGISTRE,
+   * HYPOTHESE); a field without one is what the document states.
+   */
+  Map<String, Provenance> provenance();
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTerritoireConvention.class)
 @JsonDeserialize(as = ImmutableTerritoireConvention.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"epci", "departement", "nombreCommunesDeclare", "communes", "source"})
+@JsonPropertyOrder({"epci", "departement", "nombreCommunesDeclare", "communes", "source", "provenance"})
 public interface TerritoireConvention {
   /** SIREN of the signatory EPCI. */
   Optional<String> epci();
@@ -32,4 +33,10 @@ public interface TerritoireConvention {
 
   /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
   Optional<String> source();
+
+  /**
+   * Provenance of this element's fields, by field name (SOURCE with its passage, REGISTRE,
+   * HYPOTHESE); a field without one is what the document states.
+   */
+  Map<String, Provenance> provenance();
 }

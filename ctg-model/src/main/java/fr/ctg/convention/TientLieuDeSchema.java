@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import fr.ctg.ao.ElementSchema;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,12 +17,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTientLieuDeSchema.class)
 @JsonDeserialize(as = ImmutableTientLieuDeSchema.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"declare", "source", "elements"})
+@JsonPropertyOrder({"declare", "source", "elements", "provenance"})
 public interface TientLieuDeSchema {
   boolean declare();
 
   /** Where the element comes from, e.g. {@code 000_6ba50e68de7cb4c5.txt L3005-3100}. */
   Optional<String> source();
+
+  /**
+   * Provenance of this element's fields, by field name (SOURCE with its passage, REGISTRE,
+   * HYPOTHESE); a field without one is what the document states.
+   */
+  Map<String, Provenance> provenance();
 
   /** The required elements of the schéma the convention contains. */
   List<ElementSchema> elements();

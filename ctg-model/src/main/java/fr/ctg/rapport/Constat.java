@@ -1,5 +1,6 @@
 package fr.ctg.rapport;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableConstat.class)
 @JsonDeserialize(as = ImmutableConstat.class)
-@JsonPropertyOrder({"regle", "sujet", "statut", "message", "fondement", "faits", "explication"})
+@JsonPropertyOrder({"regle", "sujet", "statut", "message", "fondement", "faits", "provenance", "explication"})
 public interface Constat {
   /** Rule id, e.g. {@code AO-RPE}. */
   String regle();
@@ -33,6 +34,13 @@ public interface Constat {
 
   /** The facts the conclusion rests on, by name, sorted by name. Values are strings, numbers or booleans. */
   Map<String, Object> faits();
+
+  /**
+   * Where the facts of the conclusion come from, by fact name, sorted by name: SOURCE, REGISTRE or
+   * HYPOTHESE, with the reference. Empty (and left out of JSON) when no fact has a known provenance.
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  Map<String, ProvenanceFait> provenance();
 
   /** Ordered steps: facts matched, parameters read with their dates, conclusion. */
   List<String> explication();

@@ -2,6 +2,8 @@ package fr.ctg.regles;
 
 import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Fondement;
+import fr.ctg.rapport.NatureProvenance;
+import fr.ctg.rapport.ProvenanceFait;
 import fr.ctg.rapport.ImmutableConstat;
 import fr.ctg.rapport.ParametreLu;
 import fr.ctg.rapport.Statut;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.kie.api.definition.rule.Rule;
@@ -26,6 +29,17 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Constats {
   private final List<Brut> bruts = new ArrayList<>();
+  private Provenances provenances = Provenances.aucune();
+
+  /**
+   * Where the facts of this evaluation come from: the findings report the provenance of their facts,
+   * and a negative conclusion ({@code NON_SATISFAIT}, {@code INELIGIBLE}) that rests on a fact the
+   * encoder assumed ({@code HYPOTHESE}) is reported {@code A_VERIFIER}, naming the fact, the
+   * hypothesis and the document that would settle it.
+   */
+  void provenances(Provenances p) {
+    this.provenances = Objects.requireNonNull(p);
+  }
 
   /**
    * Records a conclusion about obligation {@code o} (in force, holder above its threshold) for
@@ -212,7 +226,7 @@ public final class Constats {
         derniere = b.rule;
         info = infos.computeIfAbsent(b.rule, RegleInfo::de);
       }
-      constats.add(b.construire(info, memo));
+      constats.add(b.construire(info, memo, provenances));
     }
     constats.sort(Constat.ORDRE);
     return constats;
@@ -260,6 +274,25 @@ public final class Constats {
     String nombre(ParametreEnVigueur p) {
       return nombres.computeIfAbsent(p, x -> Textes.nombre(x.nombre()));
     }
+
+    /**
+     * The model fields a rule's conclusion rests on besides the facts it reports, from its
+     * {@code @decisifs("champ, champ")} metadata (e.g. {@code bilansAnnuels} for a rule that reports
+     * the missing years).
+     */
+    List<String> decisifs(Rule rule) {
+      return decisifs.computeIfAbsent(rule, r -> {
+        Object d = r.getMetaData().get("decisifs");
+        if (d == null) return List.of();
+        List<String> l = new ArrayList<>();
+        for (String s : d.toString().split(",")) {
+          if (!s.isBlank()) l.add(s.strip());
+        }
+        return List.copyOf(l);
+      });
+    }
+
+    final Map<Rule, List<String>> decisifs = new IdentityHashMap<>();
 
     String clePopulation(String reference) {
       if (!reference.equals(derniereReference)) {
@@ -324,7 +357,12 @@ public final class Constats {
       this.faits = faits;
     }
 
-    Constat construire(RegleInfo info, Memo memo) {
+    private void ajouter(Map<String, ProvenanceFait> provenance, Provenances provenances, String nom) {
+      ProvenanceFait p = provenances.de(sujet, nom);
+      if (p != null) provenance.put(nom, p);
+    }
+
+    Constat construire(RegleInfo info, Memo memo, Provenances provenances) {
       Map<String, Object> f = new TreeMap<>();
       List<String> explication = new ArrayList<>(6);
       String prefixe = null;
@@ -357,12 +395,39 @@ public final class Constats {
         f.put(nom, valeur);
         explication.add("Fait : " + nom + " = " + valeur + ".");
       }
-      explication.add(memo.conclusion(rule, info, statut));
+      Map<String, ProvenanceFait> provenance = new TreeMap<>();
+      Statut conclu = statut;
+      String texte = prefixe == null ? message : prefixe + " " + message;
+      if (!provenances.vide()) {
+        for (String nom : f.keySet()) ajouter(provenance, provenances, nom);
+        for (String nom : memo.decisifs(rule)) {
+          ProvenanceFait p = provenances.decisif(sujet, nom);
+          if (p != null) provenance.putIfAbsent(nom, p);
+        }
+        if (statut == Statut.NON_SATISFAIT || statut == Statut.INELIGIBLE) {
+          List<String> supposes = new ArrayList<>();
+          for (Map.Entry<String, ProvenanceFait> e : provenance.entrySet()) {
+            if (e.getValue().nature() == NatureProvenance.HYPOTHESE) {
+              supposes.add("« " + e.getKey() + " » est une " + e.getValue().reference());
+            }
+          }
+          if (!supposes.isEmpty()) {
+            conclu = Statut.A_VERIFIER;
+            String pourquoi = String.join(" ; ", supposes);
+            texte = texte + " — À vérifier, pas " + statut + " : la conclusion repose sur un fait supposé, non établi par la source ("
+                + pourquoi + ").";
+            explication.add("Provenance : la règle conclurait " + statut + " ; un fait décisif est une hypothèse d'encodage ("
+                + pourquoi + ") : au plus A_VERIFIER.");
+          }
+        }
+      }
+      explication.add(memo.conclusion(rule, info, conclu));
       return ImmutableConstat.builder()
           .regle(info.id())
           .sujet(sujet)
-          .statut(statut)
-          .message(SourcesCitees.citer(prefixe == null ? message : prefixe + " " + message))
+          .statut(conclu)
+          .message(SourcesCitees.citer(texte))
+          .provenance(provenance)
           .fondement(fondementsEnPlus.isEmpty() ? memo.fondement(info) : fondements(memo.fondement(info), fondementsEnPlus))
           .faits(f)
           .explication(explication.stream().map(SourcesCitees::citer).collect(Collectors.toList()))

@@ -45,6 +45,8 @@ public final class RuleBase {
   private final boolean modeleExecutable;
   private final int nombre;
   private final SortedMap<String, RegleInfo> regles;
+  /** rule id → the fields its negative conclusions rest on ({@code @decisifs}), sorted. */
+  private final SortedMap<String, java.util.SortedSet<String>> decisifs = new TreeMap<>();
   private final String empreinte;
   private final String source;
   private volatile Parametres parametres;
@@ -77,6 +79,12 @@ public final class RuleBase {
       for (Rule r : p.getRules()) {
         n++;
         RegleInfo info = RegleInfo.de(r);
+        Object d = r.getMetaData().get("decisifs");
+        if (d != null) {
+          for (String champ : RegleInfo.texte(d).split(",")) {
+            if (!champ.isBlank()) decisifs.computeIfAbsent(info.id(), k -> new java.util.TreeSet<>()).add(champ.strip());
+          }
+        }
         RegleInfo deja = infos.putIfAbsent(info.id(), info);
         if (deja != null && !deja.equals(info)) {
           throw new RuleBaseException("les règles d'id " + info.id()
@@ -206,7 +214,9 @@ public final class RuleBase {
 
   /**
    * Runs one session over {@code faits} and returns what the rules concluded. The facts are inserted
-   * in the iteration order; the rules do not depend on it.
+   * in the iteration order; the rules do not depend on it. A {@link Provenances} among them is not
+   * inserted: it tells the findings where their facts come from (and keeps a negative conclusion off
+   * an encoder's hypothesis).
    *
    * <p>The session is bounded by {@code budget}: at most {@link Limites#declenchements()} firings
    * and {@link Limites#faits()} facts, and it stops at the evaluation's deadline (between two
@@ -229,7 +239,10 @@ public final class RuleBase {
       if (globalConstats) session.setGlobal(GLOBAL_CONSTATS, constats);
       session.addEventListener((AgendaEventListener) surveillance);
       session.addEventListener((RuleRuntimeEventListener) surveillance);
-      for (Object fait : faits) session.insert(fait);
+      for (Object fait : faits) {
+        if (fait instanceof Provenances) constats.provenances((Provenances) fait);
+        else session.insert(fait);
+      }
       session.fireAllRules();
     } catch (RuntimeException e) {
       LimiteDepasseeException arret = surveillance.arret();
@@ -328,6 +341,14 @@ public final class RuleBase {
   /** Metadata of every rule id, sorted by id. */
   public Collection<RegleInfo> regles() {
     return regles.values();
+  }
+
+  /**
+   * The fields the negative conclusions of rule {@code id} declare they rest on besides the facts
+   * they report ({@code @decisifs}), sorted; empty when none is declared.
+   */
+  public java.util.SortedSet<String> decisifs(String id) {
+    return java.util.Collections.unmodifiableSortedSet(decisifs.getOrDefault(id, new java.util.TreeSet<>()));
   }
 
   public Optional<RegleInfo> regle(String id) {

@@ -79,8 +79,9 @@ class CheckCommandTest {
 
   @Test
   void strictRenvoie1SiNonSatisfait() {
-    // Hénin-Carvin has no annex « liste des communes » (004_6fa37c30264637ed.txt L37-70): CONV-ANNEXES NON_SATISFAIT
-    assertEquals(Ctg.STRICT_ECHEC, ctg("check", HENIN, "--date", "2026-06-30", "--strict").code());
+    // Hénin-Carvin's table of contents announces no annex « liste des communes » (004_6fa37c30264637ed.txt
+    // L59-70): none is missing (#12 §2, narrow reading), nothing is NON_SATISFAIT, --strict passes
+    assertEquals(Ctg.OK, ctg("check", HENIN, "--date", "2026-06-30", "--strict").code());
     assertEquals(Ctg.OK, ctg("check", HENIN, "--date", "2026-06-30").code());
     // the same Servins ALSH is INELIGIBLE to the bonus territoire (BT-ELIGIBILITE): --strict fails
     assertEquals(Ctg.STRICT_ECHEC, ctg("check", CABBALR, "--date", "2026-06-30", "--strict").code());

@@ -52,9 +52,9 @@ class ValiderCommandTest {
     Path bad = write("bad.ctg.yaml", CONVENTION.replace("dateFin: 2030-12-31", "dateFin: 2025-12-31") + "inconnu: 1\n");
     String[] r = run(2, "valider", ok.toString(), bad.toString());
     assertEquals(ok + " : valide (convention test-2026-2030)\n", r[0]);
-    assertEquals(bad + ":11:1: $.inconnu: propriété « inconnu » inconnue ; propriétés admises : annexes, avenants, "
-        + "bonusTerritoire, dateDebut, dateFin, dateLimiteEngagement, dateSignature, engagements, enjeux, equipements, "
-        + "gouvernance, id, postesCooperation, renouvellementExpres, resiliation, schema, sdsf, signataires, source, "
+    assertEquals(bad + ":11:1: $.inconnu: propriété « inconnu » inconnue ; propriétés admises : annexes, annexesAnnoncees, avenants, "
+        + "bonusTerritoire, dateDebut, dateFin, dateLimiteEngagement, dateSignature, engagements, enjeux, equipements, formuleDateLimiteEngagement, "
+        + "gouvernance, id, postesCooperation, provenance, renouvellementExpres, resiliation, schema, sdsf, signataires, source, "
         + "territoire, tientLieuDeSchema, titre\n", r[1]);
   }
 

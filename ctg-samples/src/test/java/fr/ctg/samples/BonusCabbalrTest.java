@@ -34,8 +34,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>HYPOTHESES of the test (the seeds do not give them): a structure managed by a « Mairie » is
  * supported by its commune (the rule the financing generator applies); every commune of the territory
- * made its deliberation and fiche d'engagement on the deadline day (31 December 2021, seed 001
- * L4717), except Beuvry, one day late; non-EAJE structures weigh 1 (--poids-par-defaut 1). EAJE have
+ * made its deliberation and fiche d'engagement on the last day that meets the deadline as written
+ * (« avant le 31/12/2021 », seed 001 L4717: 30 December 2021), except Beuvry, one day late (on the
+ * 31st, which « avant le » excludes); non-EAJE structures weigh 1 (--poids-par-defaut 1). EAJE have
  * no PSU places in the seeds: they stay A_VERIFIER and receive nothing.
  */
 class BonusCabbalrTest {
@@ -44,7 +45,7 @@ class BonusCabbalrTest {
   static Convention convention() throws Exception {
     Convention ctg1 = DocumentReader.readConvention(CONVENTIONS.resolve("cabbalr-2021-2025.ctg.yaml"));
     List<MontantBonus> bonus = DocumentReader.readConvention(CONVENTIONS.resolve("cabbalr-2026-2030.ctg.yaml")).bonusTerritoire();
-    LocalDate limite = ctg1.dateLimiteEngagement().orElseThrow();
+    LocalDate limite = ctg1.dateLimiteEngagement().orElseThrow().minusDays(1); // « avant le 31/12/2021 »
     List<Engagement> engagements = new ArrayList<>();
     for (CommuneCouverte c : ctg1.territoire().communes()) {
       engagements.add(ImmutableEngagement.builder().collectivite(c.insee()).nom(c.nom())

@@ -335,6 +335,11 @@ public final class ReportView {
     /** Facts by name (sorted), as text. */
     public List<Map.Entry<String, String>> faits() { return faits; }
 
+    /** Where the facts come from, by fact name (sorted): SOURCE, REGISTRE or HYPOTHESE and the reference. */
+    public List<Map.Entry<String, fr.ctg.rapport.ProvenanceFait>> provenance() {
+      return List.copyOf(constat.provenance().entrySet());
+    }
+
     public List<String> explication() { return constat.explication(); }
 
     /** The HTML anchor of this finding: {@code c-} and its rank in the report ({@link Constat#ORDRE}). */

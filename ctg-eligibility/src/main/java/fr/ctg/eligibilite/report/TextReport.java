@@ -45,6 +45,14 @@ public final class TextReport {
         b.append("  ").append(c.regle()).append(" : ").append(c.statut()).append('\n');
         b.append("    ").append(c.message()).append('\n');
         b.append("    Fondement : ").append(c.fondement().get(0).texte()).append('\n');
+        if (!c.provenance().isEmpty()) {
+          b.append("    Provenance des faits :");
+          for (Map.Entry<String, fr.ctg.rapport.ProvenanceFait> p : c.provenance().entrySet()) {
+            b.append("\n      ").append(p.getKey()).append(" — ").append(p.getValue().nature())
+                .append(" : ").append(p.getValue().reference());
+          }
+          b.append('\n');
+        }
       }
     }
     Map<Statut, Integer> resume = new LinkedHashMap<>(rapport.resume());

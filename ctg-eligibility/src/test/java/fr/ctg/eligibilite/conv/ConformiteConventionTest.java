@@ -87,6 +87,7 @@ class ConformiteConventionTest {
             .acteAutorisation(ImmutableActeAutorisation.builder().intitule("Délibération du conseil communautaire")
                 .date(LocalDate.of(2025, 12, 10)).build()).build())
         .addAnnexes(Annexe.DIAGNOSTIC, Annexe.COMMUNES, Annexe.EQUIPEMENTS, Annexe.PLAN_ACTION, Annexe.GOUVERNANCE)
+        .addAnnexesAnnoncees(Annexe.DIAGNOSTIC, Annexe.COMMUNES, Annexe.EQUIPEMENTS, Annexe.PLAN_ACTION, Annexe.GOUVERNANCE)
         .addSdsf(ImmutableOrientationSdsf.builder().id("SDSF-1").libelle("Développement de l'enfant").build())
         .addEnjeux(ImmutableEnjeu.builder().id("E1").libelle("Petite enfance")
             .addAmbitions(ImmutableAmbition.builder().id("E1-A1").libelle("Accueillir").addOrientationsSdsf("SDSF-1").build())
@@ -229,6 +230,26 @@ class ConformiteConventionTest {
     seul(verifier(sansDate), "CONV-SIGNATAIRES", "caf", Statut.A_VERIFIER);
   }
 
+  /**
+   * #12 §2, deadlines read as written: 000_6ba50e68de7cb4c5.txt L9598-9604 « doit donc être réalisé
+   * avant le 29/11/2025 » excludes the 29th; « au plus tard le 29/11/2025 » includes it; the finding
+   * cites the words.
+   */
+  @Test
+  void echeanceLueTelleQuEcrite() {
+    ImmutableConvention le29 = conforme().withEngagements(ImmutableEngagement.builder().collectivite("62002").nom("Petitbourg")
+        .dateDeliberation(LocalDate.of(2025, 10, 1)).dateFicheEngagement(LocalDate.of(2025, 11, 29)).build());
+    Constat avant = seul(verifier(le29.withFormuleDateLimiteEngagement(fr.ctg.convention.FormuleEcheance.AVANT_LE)),
+        "CONV-ENGAGEMENT", "62002", Statut.NON_SATISFAIT);
+    assertTrue(avant.message().contains("« avant le 29 novembre 2025 »"), avant.message());
+    Constat auPlusTard = seul(verifier(le29.withFormuleDateLimiteEngagement(fr.ctg.convention.FormuleEcheance.AU_PLUS_TARD_LE)),
+        "CONV-ENGAGEMENT", "62002", Statut.SATISFAIT);
+    assertTrue(auPlusTard.message().contains("« au plus tard le 29 novembre 2025 »"), auPlusTard.message());
+    seul(verifier(le29), "CONV-ENGAGEMENT", "62002", Statut.SATISFAIT);
+    seul(verifier(le29.withEngagements(ImmutableEngagement.copyOf(le29.engagements().get(0)).withDateFicheEngagement(LocalDate.of(2025, 11, 28)))
+        .withFormuleDateLimiteEngagement(fr.ctg.convention.FormuleEcheance.AVANT_LE)), "CONV-ENGAGEMENT", "62002", Statut.SATISFAIT);
+  }
+
   // CONV-ANNEXES — 000_6ba50e68de7cb4c5.txt L289-319
 
   @Test
@@ -238,7 +259,26 @@ class ConformiteConventionTest {
         "CONV-ANNEXES", ID, Statut.NON_SATISFAIT);
     assertEquals("DIAGNOSTIC, GOUVERNANCE", c.faits().get("annexesManquantes"));
     assertTrue(c.message().contains("diagnostic partagé"), c.message());
-    seul(verifier(conforme().withAnnexes()), "CONV-ANNEXES", ID, Statut.A_VERIFIER);
+    seul(verifier(conforme().withAnnexes().withAnnexesAnnoncees()), "CONV-ANNEXES", ID, Statut.A_VERIFIER);
+  }
+
+  /**
+   * #12 §2, narrow reading of 004_6fa37c30264637ed.txt L59-70 (a table of contents without « liste
+   * des communes »): only the annexes the convention announces are expected of it; an annex of the
+   * national model it does not announce is not missing (INFO), never NON_SATISFAIT.
+   */
+  @Test
+  void uneAnnexeNonAnnonceeNeManquePas() {
+    ImmutableConvention sansCommunes = conforme()
+        .withAnnexes(Annexe.DIAGNOSTIC, Annexe.EQUIPEMENTS, Annexe.PLAN_ACTION, Annexe.GOUVERNANCE)
+        .withAnnexesAnnoncees(Annexe.DIAGNOSTIC, Annexe.EQUIPEMENTS, Annexe.PLAN_ACTION, Annexe.GOUVERNANCE);
+    Rapport r = verifier(sansCommunes);
+    assertEquals(Set.of(Statut.SATISFAIT, Statut.INFO), statuts(r, "CONV-ANNEXES", ID));
+    Constat info = seul(r, "CONV-ANNEXES", ID, Statut.INFO);
+    assertTrue(info.message().contains("liste des communes couvertes (COMMUNES)") && info.message().contains("ne manque pas"), info.message());
+    // Annonces not encoded: what is present is reported, nothing is expected.
+    Rapport muet = verifier(sansCommunes.withAnnexesAnnoncees());
+    assertEquals(Set.of(Statut.INFO), statuts(muet, "CONV-ANNEXES", ID));
   }
 
   // CONV-SDSF — 000_6ba50e68de7cb4c5.txt L202-204, L4052-4127
@@ -351,6 +391,46 @@ class ConformiteConventionTest {
         "CONV-AVENANT", "2027-001", Statut.NON_SATISFAIT);
     seul(verifier(conforme().withAvenants(avenant.withClausesModifiees(List.of()))),
         "CONV-AVENANT", "2027-001", Statut.NON_SATISFAIT);
+  }
+
+  /**
+   * #12 §2: 003_d0c80c4aeed589fb.txt L431 « Fait ………………, le JJ/MM/AAAA, en … exemplaires originaux. »
+   * is a blank avenant template: reported as such (INFO), never judged nor counted as a signed avenant.
+   */
+  @Test
+  void unModeleDAvenantNonRempliNEstPasUnAvenant() {
+    ImmutableAvenant avenant = ImmutableAvenant.copyOf(conforme().avenants().get(0));
+    Rapport sansDate = verifier(conforme().withAvenants(avenant.withDate(java.util.Optional.empty()).withSignataires("caf")));
+    Constat modele = seul(sansDate, "CONV-AVENANT", "2027-001", Statut.INFO);
+    assertTrue(modele.message().contains("modèle non rempli (sans date)"), modele.message());
+    assertEquals(Set.of(Statut.INFO), statuts(sansDate, "CONV-AVENANT", "2027-001"));
+    Rapport blancs = verifier(conforme().withAvenants(avenant.withObjet("Avenant n° XX du JJ/MM/AAAA")));
+    assertEquals(Set.of(Statut.INFO), statuts(blancs, "CONV-AVENANT", "2027-001"));
+    assertTrue(seul(blancs, "CONV-AVENANT", "2027-001", Statut.INFO).message().contains("blancs à compléter"));
+  }
+
+  /**
+   * #12 §1: the same breach (an avenant that one party did not sign) is NON_SATISFAIT when the source
+   * says who signed, A_VERIFIER when the list of signatories is the encoder's hypothesis, and the
+   * finding names the fact, the hypothesis and the document that would settle it.
+   */
+  @Test
+  void uneHypotheseNeFondeJamaisUneConclusionNegative() {
+    ImmutableAvenant avenant = ImmutableAvenant.copyOf(conforme().avenants().get(0)).withSignataires("caf");
+    fr.ctg.convention.Provenance source = fr.ctg.convention.ImmutableProvenance.builder().document("Avenant de test")
+        .article("signatures").passage("Le Directeur de la Caf").build();
+    fr.ctg.convention.Provenance hypothese = fr.ctg.convention.ImmutableProvenance.builder()
+        .hypothese("le bloc de signatures est illisible ; seule la Caf est retenue").aConfirmerPar("l'avenant signé").build();
+    Constat etabli = seul(verifier(conforme().withAvenants(avenant.withProvenance(java.util.Map.of("signataires", source)))),
+        "CONV-AVENANT", "2027-001", Statut.NON_SATISFAIT);
+    assertEquals(fr.ctg.rapport.NatureProvenance.SOURCE, etabli.provenance().get("signataires").nature());
+    assertTrue(etabli.provenance().get("signataires").reference().contains("« Le Directeur de la Caf »"));
+    Constat suppose = seul(verifier(conforme().withAvenants(avenant.withProvenance(java.util.Map.of("signataires", hypothese)))),
+        "CONV-AVENANT", "2027-001", Statut.A_VERIFIER);
+    assertTrue(suppose.message().startsWith(etabli.message()), suppose.message());
+    assertTrue(suppose.message().contains("« signataires » est une hypothèse d'encodage : le bloc de signatures est illisible")
+        && suppose.message().contains("à confirmer par l'avenant signé"), suppose.message());
+    assertEquals(fr.ctg.rapport.NatureProvenance.HYPOTHESE, suppose.provenance().get("signataires").nature());
   }
 
   // One session, every family: the convention is the CTG in force for the AO rules.

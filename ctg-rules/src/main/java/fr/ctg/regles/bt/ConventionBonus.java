@@ -21,6 +21,7 @@ public final class ConventionBonus {
   private final LocalDate dateFin;
   private final int annee;
   private final LocalDate dateLimiteEngagement;
+  private final boolean limiteAvantLe;
   private final LocalDate dateResiliation;
   private final Set<String> communesCouvertes;
   private final String provenanceCommunes;
@@ -32,16 +33,18 @@ public final class ConventionBonus {
    * @param provenanceCommunes where the list comes from (the convention, or the registry's members
    *     of its EPCI); null when unknown
    * @param dateLimiteEngagement, dateResiliation, epci, dateFinPremiereCtg null when unknown
+   * @param limiteAvantLe whether the text words the deadline « avant le » (the day named excluded)
    */
   public ConventionBonus(String id, String titre, LocalDate dateDebut, LocalDate dateFin, int annee,
       LocalDate dateLimiteEngagement, LocalDate dateResiliation, Collection<String> communesCouvertes,
-      String provenanceCommunes, String epci, LocalDate dateFinPremiereCtg) {
+      String provenanceCommunes, String epci, LocalDate dateFinPremiereCtg, boolean limiteAvantLe) {
     this.id = Objects.requireNonNull(id);
     this.titre = Objects.requireNonNull(titre);
     this.dateDebut = Objects.requireNonNull(dateDebut);
     this.dateFin = Objects.requireNonNull(dateFin);
     this.annee = annee;
     this.dateLimiteEngagement = dateLimiteEngagement;
+    this.limiteAvantLe = limiteAvantLe;
     this.dateResiliation = dateResiliation;
     this.communesCouvertes = Set.copyOf(new TreeSet<>(communesCouvertes));
     this.provenanceCommunes = provenanceCommunes;
@@ -66,8 +69,14 @@ public final class ConventionBonus {
   /** 31 December of {@link #annee()}. */
   public LocalDate finAnnee() { return LocalDate.of(annee, 12, 31); }
 
-  /** Deadline (inclusive) for the engagement of communes and SIVOM; null when the text sets none. */
+  /** Deadline for the engagement of communes and SIVOM, as written; null when the text sets none. */
   public LocalDate dateLimiteEngagement() { return dateLimiteEngagement; }
+
+  /** The last day that meets the engagement deadline as the text words it; null when none. */
+  public LocalDate dernierJourEngagement() { return fr.ctg.regles.Echeance.dernierJour(dateLimiteEngagement, limiteAvantLe); }
+
+  /** The engagement deadline in the text's words (« avant le … », « au plus tard le … »); empty when none. */
+  public String echeanceEngagement() { return fr.ctg.regles.Echeance.enTexte(dateLimiteEngagement, limiteAvantLe); }
 
   /** Notification date of a termination; null when none. */
   public LocalDate dateResiliation() { return dateResiliation; }

@@ -25,11 +25,12 @@ public final class Motifs {
   }
 
   /** ", au plus tard le 29 novembre 2025" or "" when the deadline is unknown. */
-  public static String auPlusTard(LocalDate limite) {
-    return limite == null ? "" : ", datées au plus tard du " + Textes.date(limite);
+  /** « , datées avant le 29 novembre 2025 »: the deadline in the text's words; empty when none. */
+  public static String auPlusTard(String echeance) {
+    return echeance == null || echeance.isEmpty() ? "" : ", datées " + echeance;
   }
 
-  public static String engagementHorsDelai(CollectiviteBT c, LocalDate limite) {
+  public static String engagementHorsDelai(CollectiviteBT c, LocalDate limite, String echeance) {
     List<String> tard = new ArrayList<>();
     if (c.dateDeliberation() != null && c.dateDeliberation().isAfter(limite)) {
       tard.add("délibération du " + Textes.date(c.dateDeliberation()));
@@ -37,21 +38,20 @@ public final class Motifs {
     if (c.dateFicheEngagement() != null && c.dateFicheEngagement().isAfter(limite)) {
       tard.add("fiche d'engagement du " + Textes.date(c.dateFicheEngagement()));
     }
-    return nom(c) + " : " + String.join(" et ", tard) + " postérieure(s) à la date limite d'engagement du "
-        + Textes.date(limite);
+    return nom(c) + " : " + String.join(" et ", tard) + " hors du délai d'engagement, « " + echeance + " »";
   }
 
-  public static String engagementIncomplet(CollectiviteBT c, LocalDate limite) {
+  public static String engagementIncomplet(CollectiviteBT c, String echeance) {
     List<String> manque = new ArrayList<>();
     if (c.dateDeliberation() == null) manque.add("la date de la délibération");
     if (c.dateFicheEngagement() == null) manque.add("la date de la fiche d'engagement");
     return nom(c) + " : engagement renseigné sans " + String.join(" ni ", manque) + " (à fournir"
-        + auPlusTard(limite) + ")";
+        + auPlusTard(echeance) + ")";
   }
 
-  public static String engagementDansLeDelai(CollectiviteBT c, LocalDate limite) {
+  public static String engagementDansLeDelai(CollectiviteBT c, String echeance) {
     return nom(c) + " : délibération du " + Textes.date(c.dateDeliberation()) + " et fiche d'engagement du "
-        + Textes.date(c.dateFicheEngagement()) + ", au plus tard le " + Textes.date(limite);
+        + Textes.date(c.dateFicheEngagement()) + ", « " + echeance + " »";
   }
 
   /** The conditions of one subject: those not met first, then those to check, each once, in rule order. */

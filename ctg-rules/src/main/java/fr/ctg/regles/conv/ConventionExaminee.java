@@ -25,6 +25,7 @@ public final class ConventionExaminee {
   private final LocalDate dateSignature;
   private final Boolean renouvellementExpres;
   private final Set<String> annexes;
+  private final Set<String> annexesAnnoncees;
   private final String epci;
   private final String departement;
   private final Integer nombreCommunesDeclare;
@@ -33,14 +34,15 @@ public final class ConventionExaminee {
   private final LocalDate bilanMiParcours;
   private final LocalDate bilanFinal;
   private final LocalDate dateLimiteEngagement;
+  private final boolean limiteAvantLe;
   private final Sujet sujet;
 
   /** See the accessors; nullable arguments are the ones the text may leave out. */
   public ConventionExaminee(String id, String titre, String source, LocalDate dateDebut,
       LocalDate dateFin, LocalDate dateSignature, Boolean renouvellementExpres, Set<String> annexes,
-      String epci, String departement, Integer nombreCommunesDeclare, int nombreCommunesListees,
+      Set<String> annexesAnnoncees, String epci, String departement, Integer nombreCommunesDeclare, int nombreCommunesListees,
       boolean gouvernanceRenseignee, LocalDate bilanMiParcours, LocalDate bilanFinal,
-      LocalDate dateLimiteEngagement) {
+      LocalDate dateLimiteEngagement, boolean limiteAvantLe) {
     this.id = Objects.requireNonNull(id);
     this.titre = Objects.requireNonNull(titre);
     this.source = source;
@@ -49,6 +51,7 @@ public final class ConventionExaminee {
     this.dateSignature = dateSignature;
     this.renouvellementExpres = renouvellementExpres;
     this.annexes = Collections.unmodifiableSortedSet(new TreeSet<>(annexes));
+    this.annexesAnnoncees = Collections.unmodifiableSortedSet(new TreeSet<>(annexesAnnoncees));
     this.epci = epci;
     this.departement = departement;
     this.nombreCommunesDeclare = nombreCommunesDeclare;
@@ -57,6 +60,7 @@ public final class ConventionExaminee {
     this.bilanMiParcours = bilanMiParcours;
     this.bilanFinal = bilanFinal;
     this.dateLimiteEngagement = dateLimiteEngagement;
+    this.limiteAvantLe = limiteAvantLe;
     this.sujet = Sujet.of("convention", id, titre);
   }
 
@@ -79,6 +83,26 @@ public final class ConventionExaminee {
 
   /** Names of the annexes present ({@code fr.ctg.convention.Annexe}). */
   public Set<String> annexes() { return annexes; }
+
+  /**
+   * Names of the annexes the convention announces in its own words (its object article, its table
+   * of contents): the only ones expected of it (#12 §2); empty when not encoded.
+   */
+  public Set<String> annexesAnnoncees() { return annexesAnnoncees; }
+
+  /** The names of {@code noms} that are not in {@code annoncees}, in their order. */
+  public static List<String> horsAnnonces(List<String> noms, Set<String> annoncees) {
+    List<String> l = new ArrayList<>();
+    for (String n : noms) if (!annoncees.contains(n)) l.add(n);
+    return l;
+  }
+
+  /** The announced annexes that are not present, sorted by name. */
+  public List<String> annoncesManquantes() {
+    List<String> manquantes = new ArrayList<>();
+    for (String a : annexesAnnoncees) if (!annexes.contains(a)) manquantes.add(a);
+    return manquantes;
+  }
 
   /**
    * The names of {@code requises} (comma-separated names of annexes, as parameter
@@ -143,6 +167,12 @@ public final class ConventionExaminee {
 
   /** Deadline (inclusive) for the engagement of communes and SIVOM; null when the text sets none. */
   public LocalDate dateLimiteEngagement() { return dateLimiteEngagement; }
+
+  /** The last day that meets the engagement deadline as the text words it; null when none. */
+  public LocalDate dernierJourEngagement() { return fr.ctg.regles.Echeance.dernierJour(dateLimiteEngagement, limiteAvantLe); }
+
+  /** The engagement deadline in the text's words (« avant le … », « au plus tard le … »); empty when none. */
+  public String echeanceEngagement() { return fr.ctg.regles.Echeance.enTexte(dateLimiteEngagement, limiteAvantLe); }
 
   public Sujet sujet() { return sujet; }
 

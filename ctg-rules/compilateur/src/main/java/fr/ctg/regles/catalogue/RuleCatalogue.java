@@ -54,6 +54,20 @@ public final class RuleCatalogue {
     });
   }
 
+  /**
+   * What the findings of rule {@code id} say of the provenance of their facts: the facts they report
+   * and, when the rule declares them, the further fields its negative conclusions rest on.
+   */
+  private String provenance(String id, String avant, String apres) {
+    SortedSet<String> d = base.decisifs(id);
+    String regle = "chaque constat donne la provenance de ses faits (SOURCE, REGISTRE, HYPOTHESE) ;"
+        + " une conclusion NON_SATISFAIT ou INELIGIBLE qui reposerait sur une HYPOTHESE est rendue A_VERIFIER";
+    if (d.isEmpty()) return regle + " (faits décisifs : ceux que le constat rapporte)";
+    List<String> champs = new ArrayList<>();
+    for (String c : d) champs.add(avant + c + apres);
+    return regle + " (faits décisifs : ceux que le constat rapporte et " + String.join(", ", champs) + ")";
+  }
+
   /** The rule ids no scenario case mentions (in {@code attendu} or {@code absents}), sorted. */
   public List<String> nonCouvertes() {
     List<String> out = new ArrayList<>();
@@ -80,6 +94,7 @@ public final class RuleCatalogue {
       b.append("- **Fondement** : ").append(r.url().map(u -> "[" + md(r.fondement()) + "](" + u + ")").orElse(md(r.fondement()))).append("\n");
       b.append("- **Source** : ").append(md(fr.ctg.regles.SourcesCitees.citer(r.source()))).append("\n");
       b.append("- **Écrite dans** : ").append(lieux(r.id(), "`", "`")).append("\n");
+      b.append("- **Provenance** : ").append(provenance(r.id(), "`", "`")).append("\n");
       SortedSet<String> lus = definitions.parametres(r.id());
       if (lus.isEmpty()) {
         b.append("- **Paramètres** : aucun\n");
@@ -130,6 +145,7 @@ public final class RuleCatalogue {
       b.append("<dt>Fondement</dt><dd>").append(r.url().map(u -> "<a href=\"" + h(u) + "\">" + h(r.fondement()) + "</a>").orElse(h(r.fondement()))).append("</dd>\n");
       b.append("<dt>Source</dt><dd>").append(h(fr.ctg.regles.SourcesCitees.citer(r.source()))).append("</dd>\n");
       b.append("<dt>Écrite dans</dt><dd>").append(lieux(r.id(), "<code>", "</code>")).append("</dd>\n");
+      b.append("<dt>Provenance</dt><dd>").append(provenance(r.id(), "<code>", "</code>")).append("</dd>\n");
       b.append("<dt>Paramètres</dt><dd>");
       SortedSet<String> lus = definitions.parametres(r.id());
       if (lus.isEmpty()) b.append("aucun");

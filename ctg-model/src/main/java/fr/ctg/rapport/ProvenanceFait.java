@@ -1,0 +1,30 @@
+package fr.ctg.rapport;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * The provenance of one fact of a finding: its nature and, for people, where it comes from (the
+ * document, article, page and passage; the registry and its vintage; or the encoder's hypothesis and
+ * the document that would settle it).
+ *
+ * <p>Immutable and thread-safe; no field is {@code null}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProvenanceFait.class)
+@JsonDeserialize(as = ImmutableProvenanceFait.class)
+@JsonPropertyOrder({"nature", "reference"})
+public interface ProvenanceFait {
+  @Value.Parameter
+  NatureProvenance nature();
+
+  /** Where it comes from, in one French sentence. */
+  @Value.Parameter
+  String reference();
+
+  static ProvenanceFait of(NatureProvenance nature, String reference) {
+    return ImmutableProvenanceFait.of(nature, reference);
+  }
+}
