@@ -265,7 +265,11 @@ public final class DocumentReader {
   }
 
   /** The known names closest to {@code nom} (edit distance at most 3, at most three, closest first). */
-  private static List<String> proches(String nom, java.util.Collection<String> connus) {
+  /**
+   * The known names closest to {@code nom} for a « vouliez-vous dire … » (Levenshtein distance
+   * at most 3; at most three, closest first, then in alphabetical order); also the command line's.
+   */
+  public static List<String> proches(String nom, java.util.Collection<String> connus) {
     List<Map.Entry<Integer, String>> d = new ArrayList<>();
     for (String c : connus) {
       int k = SchemaValidator.distance(nom, c);

@@ -81,6 +81,8 @@ public final class ObligationsCommand implements Callable<Integer> {
 
   @CommandLine.Mixin LimitesOptions limites;
 
+  @CommandLine.Mixin StatutOption statut;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -129,7 +131,7 @@ public final class ObligationsCommand implements Callable<Integer> {
       if (progression) {
         spec.commandLine().getErr().println("ctg : évaluation de " + territoire.communes().size() + " communes au " + jour + "…");
       }
-      Rapport rapport = evaluateur.obligations(selection, jour, entrees.build(), inclureNonApplicables);
+      Rapport rapport = statut.filtrer(evaluateur.obligations(selection, jour, entrees.build(), inclureNonApplicables));
       if (progression) {
         spec.commandLine().getErr().println("ctg : " + rapport.constats().size() + " constats.");
       }
