@@ -108,6 +108,7 @@ public final class Ctg implements Runnable {
   private static void codesDansLAide(CommandLine cl) {
     CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
     spec.usageMessage().synopsisSubcommandLabel("[COMMANDE]");
+    if (spec.versionProvider() == null && spec.version().length == 0) spec.versionProvider(new Version()); // ctg check -V
     if (cl.getParent() == null || evalue(spec)) {
       spec.usageMessage().exitCodeListHeading("%nCodes de sortie :%n").exitCodeList(CODES_DE_SORTIE);
     }

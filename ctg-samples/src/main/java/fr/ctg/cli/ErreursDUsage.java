@@ -34,7 +34,7 @@ final class ErreursDUsage {
       return manquants(m);
     }
     if (ex instanceof CommandLine.OverwrittenOptionException o) {
-      return "option " + nom(o.getOverwritten()) + " donnée plus d'une fois";
+      return nom(o.getOverwritten()) + " est donnée plus d'une fois";
     }
     if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
       return "options incompatibles : " + ex.getMessage().replaceFirst("^Error: ", "").replace(" are mutually exclusive", "")
@@ -55,7 +55,10 @@ final class ErreursDUsage {
   }
 
   private static String inattendus(CommandLine.UnmatchedArgumentException u) {
-    List<String> args = u.getUnmatched();
+    List<String> tous = u.getUnmatched();
+    // an unknown command: the rest of the line is its arguments, not more errors
+    List<String> args = u.isUnknownOption() ? tous.stream().filter(a -> a.startsWith("-")).toList()
+        : !u.getCommandLine().getSubcommands().isEmpty() ? tous.subList(0, 1) : tous;
     String liste = args.stream().map(a -> "« " + a + " »").collect(Collectors.joining(", "));
     String texte;
     if (u.isUnknownOption()) {
