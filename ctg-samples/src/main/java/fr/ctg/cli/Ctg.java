@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code ctg} command. Exit codes: 0 done; 1 done and {@code --strict} found
- * NON_SATISFAIT/INELIGIBLE; 2 invalid input or usage; 3 rule base error.
+ * NON_SATISFAIT/INELIGIBLE; 2 invalid input or usage; 3 rule base error; 4 an evaluation limit was
+ * exceeded. Help, usage errors and version are in French (picocli's texts from {@code aide.properties},
+ * its errors rebuilt by {@link ErreursDUsage}).
  */
 @Command(
     name = "ctg",
@@ -57,7 +59,8 @@ public final class Ctg implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "indiquez une commande : territoire, valider, obligations, bonus, check, regles, diff, serve, completion ou help");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "indiquez une commande : " + String.join(", ", spec.subcommands().keySet()));
   }
 
   public static void main(String[] args) {

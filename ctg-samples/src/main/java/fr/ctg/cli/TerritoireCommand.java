@@ -220,14 +220,12 @@ public final class TerritoireCommand implements Callable<Integer> {
     Franchissements.Resultat r = Franchissements.entre(avant, apres, seuils, selection);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("csv")) {
-      try (com.fasterxml.jackson.databind.SequenceWriter lignes = fr.ctg.eligibilite.report.CsvReport.ouvrir(out, "nature", "code",
-          "nom", "seuil", "parametres", "sens", "populationTotaleDe", "populationTotaleA", "communesAbsorbees")) {
-        for (Franchissements.Franchissement f : r.franchissements()) {
-          lignes.write(List.of(f.nature(), f.code(), f.nom(), Long.toString(f.seuil().valeur()),
+      fr.ctg.eligibilite.report.CsvReport.ecrire(out, new String[] {"nature", "code", "nom", "seuil", "parametres", "sens",
+          "populationTotaleDe", "populationTotaleA", "communesAbsorbees"}, r.franchissements().stream()
+          .map(f -> List.of(f.nature(), f.code(), f.nom(), Long.toString(f.seuil().valeur()),
               String.join(",", new java.util.TreeSet<>(f.seuil().parametres())), f.hausse() ? "hausse" : "baisse",
-              Long.toString(f.avant()), Long.toString(f.apres()), String.join(" | ", f.absorbees())));
-        }
-      }
+              Long.toString(f.avant()), Long.toString(f.apres()), String.join(" | ", f.absorbees())))
+          .toList());
     } else {
       Millesime m1 = avant.millesime().orElseThrow();
       Millesime m2 = apres.millesime().orElseThrow();
@@ -342,14 +340,14 @@ public final class TerritoireCommand implements Callable<Integer> {
   }
 
   private static void csv(PrintWriter out, List<Commune> communes) throws java.io.IOException {
-    try (com.fasterxml.jackson.databind.SequenceWriter lignes = fr.ctg.eligibilite.report.CsvReport.ouvrir(out,
-        "insee", "nom", "epci", "populationMunicipale", "populationTotale")) {
-      for (Commune c : communes) {
-        OptionalLong m = c.population().map(Population::municipale).orElse(OptionalLong.empty());
-        OptionalLong tt = c.population().map(Population::totale).orElse(OptionalLong.empty());
-        lignes.write(List.of(c.insee(), c.nom(), c.epci().orElse(""),
-            m.isPresent() ? Long.toString(m.getAsLong()) : "", tt.isPresent() ? Long.toString(tt.getAsLong()) : ""));
-      }
+    List<List<String>> lignes = new ArrayList<>();
+    for (Commune c : communes) {
+      OptionalLong m = c.population().map(Population::municipale).orElse(OptionalLong.empty());
+      OptionalLong tt = c.population().map(Population::totale).orElse(OptionalLong.empty());
+      lignes.add(List.of(c.insee(), c.nom(), c.epci().orElse(""),
+          m.isPresent() ? Long.toString(m.getAsLong()) : "", tt.isPresent() ? Long.toString(tt.getAsLong()) : ""));
     }
+    fr.ctg.eligibilite.report.CsvReport.ecrire(out,
+        new String[] {"insee", "nom", "epci", "populationMunicipale", "populationTotale"}, lignes);
   }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * The findings as CSV, one per line, separated by {@code ;}:
  * {@code regle;sujet_type;sujet_id;sujet_nom;statut;message}. Written by Jackson's CSV module
- * ({@link #ouvrir}): a field containing {@code ;}, {@code "} or a line break is quoted, a quote
+ * ({@link #ecrire}): a field containing {@code ;}, {@code "} or a line break is quoted, a quote
  * doubled (RFC 4180), and only then. Line ends are {@code \n}.
  *
  * <p>Spreadsheet formula injection is neutralised as OWASP recommends ("CSV Injection"): a cell
@@ -52,12 +52,10 @@ public final class CsvReport {
    * and closes {@code out}.
    */
   public static void write(Rapport rapport, Writer out) throws IOException {
-    try (SequenceWriter lignes = ouvrir(out, COLONNES)) {
-      for (Constat c : rapport.constats()) {
-        lignes.write(List.of(cellule(c.regle()), cellule(c.sujet().type()), cellule(c.sujet().id()),
-            cellule(c.sujet().nom()), cellule(c.statut().name()), cellule(c.message())));
-      }
-    }
+    ecrire(out, COLONNES, () -> rapport.constats().stream()
+        .map(c -> List.of(cellule(c.regle()), cellule(c.sujet().type()), cellule(c.sujet().id()),
+            cellule(c.sujet().nom()), cellule(c.statut().name()), cellule(c.message())))
+        .iterator());
   }
 
   private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -66,18 +64,20 @@ public final class CsvReport {
       .build();
 
   /**
-   * A {@code ;}-separated CSV on {@code out}, its header line ({@code colonnes}) already written:
-   * each further row is a list of strings, one per column; a field is quoted only where RFC 4180
-   * requires it ({@code ;}, {@code "}, line break); {@code \n} line ends. Closing the returned
-   * writer flushes {@code out} and leaves it open.
+   * Writes a {@code ;}-separated CSV to {@code out}: the header line ({@code colonnes}), then each row
+   * of {@code lignes} (one string per column), as they come (a lazy iterable is streamed); a field is
+   * quoted only where RFC 4180 requires it ({@code ;}, {@code "}, line break), a quote doubled;
+   * {@code \n} line ends. Flushes {@code out} and leaves it open. No formula neutralisation: apply
+   * {@link #cellule} to the cells that need it.
    */
-  public static SequenceWriter ouvrir(Writer out, String... colonnes) throws IOException {
+  public static void ecrire(Writer out, String[] colonnes, Iterable<? extends List<String>> lignes) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(';').setLineSeparator("\n").setUseHeader(false);
     for (String c : colonnes) schema.addColumn(c);
     ObjectWriter ecrivain = MAPPER.writer(schema.build());
-    SequenceWriter lignes = ecrivain.writeValues(out);
-    lignes.write(List.of(colonnes));
-    return lignes;
+    try (SequenceWriter w = ecrivain.writeValues(out)) {
+      w.write(List.of(colonnes));
+      for (List<String> ligne : lignes) w.write(ligne);
+    }
   }
 
   /**
