@@ -102,7 +102,7 @@ class CommandeEnFrancaisTest {
     assertTrue(r.err.startsWith("ctg : commande inconnue « chek » ; vouliez-vous dire « check »"), r.err);
     // no doubled program name (« Voir : ctg ctg --help » before)
     r = CliRun.run().expect(2);
-    assertTrue(r.err.startsWith("ctg : indiquez une commande : territoire, valider"), r.err);
+    assertTrue(r.err.startsWith("ctg : indiquez une commande : help, completion, territoire, valider, obligations, bonus, check"), r.err);
     assertTrue(r.err.endsWith("\nVoir : ctg --help\n"), r.err);
     r = CliRun.run("diff", "--reforme", "x.yaml", "obligations", "--epci", "246200299").expect(2);
     assertTrue(r.err.endsWith("Voir : ctg diff obligations --help\n"), r.err);
