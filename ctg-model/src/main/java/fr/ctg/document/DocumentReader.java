@@ -351,12 +351,10 @@ public final class DocumentReader {
   }
 
   /**
-   * The « vouliez-vous dire » suggestion for an unknown name: {@code " ; vouliez-vous dire « a », « b » ?"}
-   * with the known names closest to {@code nom} (edit distance at most 3, at most three, closest
-   * first), or the empty string when none is close. Shared by every place that refuses an unknown
-   * parameter name (parameter files, scenarios, {@code Evaluateur.Builder.surchargerParametres}).
+   * The known names closest to {@code nom} for a « vouliez-vous dire … » (Levenshtein distance
+   * at most 3; at most three, closest first, then in alphabetical order); also the command line's.
    */
-  public static String vouliezVousDire(String nom, java.util.Collection<String> connus) {
+  public static List<String> proches(String nom, java.util.Collection<String> connus) {
     List<Map.Entry<Integer, String>> d = new ArrayList<>();
     for (String c : connus) {
       int k = SchemaValidator.distance(nom, c);
@@ -365,6 +363,17 @@ public final class DocumentReader {
     d.sort(Map.Entry.<Integer, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
     List<String> r = new ArrayList<>();
     for (int i = 0; i < Math.min(3, d.size()); i++) r.add(d.get(i).getValue());
+    return r;
+  }
+
+  /**
+   * The « vouliez-vous dire » suggestion for an unknown name: {@code " ; vouliez-vous dire « a », « b » ?"}
+   * with the {@link #proches known names closest} to {@code nom}, or the empty string when none is
+   * close. Shared by every place that refuses an unknown parameter name (parameter files, scenarios,
+   * {@code Evaluateur.Builder.surchargerParametres}).
+   */
+  public static String vouliezVousDire(String nom, java.util.Collection<String> connus) {
+    List<String> r = proches(nom, connus);
     return r.isEmpty() ? "" : " ; vouliez-vous dire « " + String.join(" », « ", r) + " » ?";
   }
 

@@ -1,52 +1,80 @@
 package fr.ctg.regles;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
-/** French renderings of numbers and dates for messages; deterministic, locale-independent. */
+/**
+ * French renderings of numbers and dates for messages, by {@code java.text} and {@code java.time}
+ * with {@link Locale#FRANCE}; deterministic: the grouping separator is a plain space (the JDK's
+ * French data gives a narrow no-break space, which terminals and the reports' golden files do not
+ * use) and the minus sign an ASCII hyphen, whatever the platform's locale.
+ */
 public final class Textes {
-  private static final String[] MOIS = {"janvier", "février", "mars", "avril", "mai", "juin",
-      "juillet", "août", "septembre", "octobre", "novembre", "décembre"};
+  private static final DecimalFormatSymbols SYMBOLES = symboles();
+
+  /** {@code 1er janvier 2026}, {@code 2 février 2026}: the day of month 1 is « 1er » in French. */
+  private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+      .appendText(ChronoField.DAY_OF_MONTH, jours())
+      .appendLiteral(' ')
+      .appendPattern("MMMM uuuu")
+      .toFormatter(Locale.FRANCE);
 
   private Textes() {}
 
-  /** {@code 25679} → {@code 25 679} (groups of three digits separated by a space). */
-  public static String nombre(long n) {
-    String s = Long.toString(Math.abs(n));
-    StringBuilder b = new StringBuilder(s.length() + 4);
-    int tete = s.length() % 3;
-    for (int i = 0; i < s.length(); i++) {
-      if (i > 0 && (i - tete) % 3 == 0) b.append(' ');
-      b.append(s.charAt(i));
-    }
-    return n < 0 ? "-" + b : b.toString();
+  private static DecimalFormatSymbols symboles() {
+    DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(Locale.FRANCE);
+    s.setGroupingSeparator(' ');
+    s.setMinusSign('-');
+    s.setDecimalSeparator(',');
+    return s;
   }
 
-  /** Integral numbers grouped like {@link #nombre(long)}, others in plain notation. */
+  private static Map<Long, String> jours() {
+    Map<Long, String> jours = new HashMap<>();
+    for (long j = 1; j <= 31; j++) jours.put(j, j == 1 ? "1er" : Long.toString(j));
+    return jours;
+  }
+
+  /** A formatter for one call: {@link DecimalFormat} is not thread-safe. */
+  private static DecimalFormat format(String motif) {
+    DecimalFormat f = new DecimalFormat(motif, SYMBOLES);
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f;
+  }
+
+  /** {@code 25679} → {@code 25 679} (groups of three digits separated by a space). */
+  public static String nombre(long n) {
+    return format("#,##0").format(n);
+  }
+
+  /** Integral numbers grouped like {@link #nombre(long)}, others with all their decimals after a comma, ungrouped. */
   public static String nombre(BigDecimal n) {
     if (n.signum() == 0 || n.stripTrailingZeros().scale() <= 0) {
-      try {
-        return nombre(n.longValueExact());
-      } catch (ArithmeticException tropGrand) {
-        return n.toPlainString();
-      }
+      return format("#,##0").format(n);
     }
-    return n.toPlainString().replace('.', ',');
+    DecimalFormat f = format("0.0");
+    f.setMinimumFractionDigits(n.scale());
+    f.setMaximumFractionDigits(n.scale());
+    return f.format(n);
   }
 
   /** {@code 3348460.64} → {@code 3 348 460,64 €} (scale 2, half-up; grouped like {@link #nombre(long)}). */
   public static String euros(BigDecimal montant) {
-    BigDecimal m = montant.setScale(2, java.math.RoundingMode.HALF_UP);
-    String centimes = m.abs().toPlainString();
-    int point = centimes.indexOf('.');
-    String entier = nombre(new java.math.BigInteger(centimes.substring(0, point)).longValueExact());
-    return (m.signum() < 0 ? "-" : "") + entier + "," + centimes.substring(point + 1) + " €";
+    return format("#,##0.00").format(montant) + " €";
   }
 
   /** {@code 2026-01-01} → {@code 1er janvier 2026}. */
   public static String date(LocalDate d) {
-    int j = d.getDayOfMonth();
-    return (j == 1 ? "1er" : Integer.toString(j)) + " " + MOIS[d.getMonthValue() - 1] + " " + d.getYear();
+    return DATE.format(d);
   }
 
   /** {@code de} before an infinitive, elided before a vowel: « de recenser », « d'informer ». */

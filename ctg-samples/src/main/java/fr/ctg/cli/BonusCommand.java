@@ -48,8 +48,7 @@ import picocli.CommandLine.Parameters;
       "Bonus territoire de l'année N et financement du pilotage (chargés de coopération) d'une convention : "
           + "enveloppe (montant N-1 de la convention ou --enveloppe), éligibilité de chaque structure de l'annexe "
           + "avec ses motifs, répartition au centime près, nouveaux projets, trajectoire, postes.",
-      "Date d'évaluation : le 1er janvier de N.",
-      "Code de sortie : 0 ; 1 avec --strict si un constat est NON_SATISFAIT ou INELIGIBLE ; 2 entrée invalide ; 3 base de règles invalide."
+      "Date d'évaluation : le 1er janvier de N."
     })
 public final class BonusCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CONVENTION", description = "Convention (ctg-convention/1, YAML ou JSON).")
@@ -74,6 +73,8 @@ public final class BonusCommand implements Callable<Integer> {
   @CommandLine.Mixin ReglesOptions regles;
 
   @CommandLine.Mixin LimitesOptions limites;
+
+  @CommandLine.Mixin StatutOption statut;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (défaut), json, csv ou html (page autonome, graphiques de la répartition).")
   String format = "text";
@@ -109,8 +110,9 @@ public final class BonusCommand implements Callable<Integer> {
       RuleBase base = regles.base();
       Parametres params = regles.parametres(base);
       Convention c = DocumentReader.readConvention(convention);
-      Rapport r = limites.appliquer(Evaluateur.builder()).parametres(params).regles(base).build()
+      Rapport complet = limites.appliquer(Evaluateur.builder()).parametres(params).regles(base).build()
           .bonus(c, annee, env, entrees.build());
+      Rapport r = statut.filtrer(complet);
       switch (format) {
         case "json": out.print(JsonReport.render(r)); break;
         case "csv": out.print(CsvReport.render(r)); break;
@@ -118,7 +120,7 @@ public final class BonusCommand implements Callable<Integer> {
         default: out.print(texte(r, annee));
       }
       out.flush();
-      boolean echec = r.constats().stream()
+      boolean echec = complet.constats().stream()
           .anyMatch(k -> k.statut() == Statut.NON_SATISFAIT || k.statut() == Statut.INELIGIBLE);
       return strict && echec ? Ctg.STRICT_ECHEC : Ctg.OK;
     } catch (InvalidDocumentException e) {

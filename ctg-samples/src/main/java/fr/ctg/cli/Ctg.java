@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code ctg} command. Exit codes: 0 done; 1 done and {@code --strict} found
- * NON_SATISFAIT/INELIGIBLE; 2 invalid input or usage; 3 rule base error.
+ * NON_SATISFAIT/INELIGIBLE; 2 invalid input or usage; 3 rule base error; 4 an evaluation limit was
+ * exceeded. Help, usage errors and version are in French (picocli's texts from {@code aide.properties},
+ * its errors rebuilt by {@link ErreursDUsage}).
  */
 @Command(
     name = "ctg",
@@ -22,6 +24,7 @@ import picocli.CommandLine.Command;
     description = "Conventions Territoriales Globales : obligations, financements et conformité, avec leur fondement.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      CompletionCommand.class,
       TerritoireCommand.class,
       ValiderCommand.class,
       ObligationsCommand.class,
@@ -56,7 +59,8 @@ public final class Ctg implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "indiquez une sous-commande (ctg --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "indiquez une commande : " + String.join(", ", spec.subcommands().keySet()));
   }
 
   public static void main(String[] args) {
@@ -73,6 +77,10 @@ public final class Ctg implements Runnable {
    */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new Ctg());
+    // picocli's own texts (section headings, --help/--version descriptions) in French; its error
+    // messages are rebuilt in French by ErreursDUsage.
+    cl.setResourceBundle(java.util.ResourceBundle.getBundle("fr.ctg.cli.aide", java.util.Locale.ROOT));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setOut(utf8(System.out));
     cl.setErr(utf8(System.err));
     cl.setExitCodeExceptionMapper(e -> ENTREE_INVALIDE);
@@ -81,26 +89,39 @@ public final class Ctg implements Runnable {
       if (!(ex instanceof LimiteDepasseeException)) throw ex;
       commande.getErr().println("ctg : " + ex.getMessage());
       commande.getErr().println("ctg : les limites se règlent par --declenchements-max, --duree-max, --faits-max "
-          + "(voir ctg " + commande.getCommandName() + " --help)");
+          + "(voir " + commande.getCommandSpec().qualifiedName() + " --help)");
       commande.getErr().flush();
       return LIMITE_DEPASSEE;
     });
     codesDansLAide(cl);
     cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("ctg : " + ex.getMessage());
-      ex.getCommandLine().getErr().println("Voir : ctg " + ex.getCommandLine().getCommandName() + " --help");
+      PrintWriter err = ex.getCommandLine().getErr();
+      err.println("ctg : " + ErreursDUsage.enFrancais(ex));
+      err.println("Voir : " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+      err.flush();
       return ENTREE_INVALIDE;
     });
     return cl.execute(args);
   }
 
-  /** Lists the exit codes in the help of every command that evaluates (those with {@link LimitesOptions}). */
+  /**
+   * Lists the exit codes in the help of {@code ctg} itself and of every command that evaluates (those
+   * with {@link LimitesOptions}); the other commands say theirs in their description.
+   */
   private static void codesDansLAide(CommandLine cl) {
+    CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+    spec.usageMessage().synopsisSubcommandLabel("[COMMANDE]");
+    if (spec.versionProvider() == null && spec.version().length == 0) spec.versionProvider(new Version()); // ctg check -V
+    if (cl.getParent() == null || evalue(spec)) {
+      spec.usageMessage().exitCodeListHeading("%nCodes de sortie :%n").exitCodeList(CODES_DE_SORTIE);
+    }
+    if (spec.helpCommand()) {
+      // picocli's help command names its parameter COMMAND; the same parameter, labelled in French
+      CommandLine.Model.PositionalParamSpec p = spec.positionalParameters().get(0);
+      spec.remove(p);
+      spec.addPositional(CommandLine.Model.PositionalParamSpec.builder(p).paramLabel("COMMANDE").build());
+    }
     for (CommandLine sous : cl.getSubcommands().values()) {
-      CommandLine.Model.CommandSpec spec = sous.getCommandSpec();
-      if (evalue(spec)) {
-        spec.usageMessage().exitCodeListHeading("Codes de sortie :%n").exitCodeList(CODES_DE_SORTIE);
-      }
       codesDansLAide(sous);
     }
   }
@@ -117,11 +138,32 @@ public final class Ctg implements Runnable {
     return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
   }
 
+  /**
+   * {@code --version}: the project's version (written into {@code version.properties} by the build),
+   * the fingerprint of the bundled rules (as every report gives it) and the years of the national
+   * registry with their package version and population vintage.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = Ctg.class.getPackage().getImplementationVersion();
-      return new String[] {"ctg " + (v == null ? "(développement)" : v)};
+    public String[] getVersion() throws java.io.IOException {
+      java.util.List<String> lignes = new java.util.ArrayList<>();
+      lignes.add("ctg " + versionDuProjet());
+      lignes.add("règles embarquées : " + fr.ctg.regles.RuleFiles.bundled().fingerprint()
+          + " (empreinte des fichiers de règles et de paramètres, champ regles.empreinte des rapports)");
+      lignes.add("registre du territoire (un par année, celui de la date d'évaluation) :");
+      for (fr.ctg.territoire.Millesime m : fr.ctg.territoire.Registre.national().millesimes()) {
+        lignes.add("  registre " + m.annee() + " (" + m.paquet() + "), populations millésime " + m.millesimePopulationTotale());
+      }
+      return lignes.toArray(String[]::new);
+    }
+
+    static String versionDuProjet() throws java.io.IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = Ctg.class.getResourceAsStream("version.properties")) {
+        if (in == null) throw new java.io.IOException("version.properties absent du jar : construisez ctg avec Maven");
+        p.load(in);
+      }
+      return p.getProperty("version");
     }
   }
 }

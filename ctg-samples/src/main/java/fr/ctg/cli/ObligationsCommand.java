@@ -82,6 +82,8 @@ public final class ObligationsCommand implements Callable<Integer> {
 
   @CommandLine.Mixin LimitesOptions limites;
 
+  @CommandLine.Mixin StatutOption statut;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -130,7 +132,8 @@ public final class ObligationsCommand implements Callable<Integer> {
       if (progression) {
         spec.commandLine().getErr().println("ctg : évaluation de " + territoire.communes().size() + " communes au " + jour + "…");
       }
-      Rapport rapport = evaluateur.obligations(selection, jour, entrees.build(), OptionsObligations.parDefaut().nonApplicables(inclureNonApplicables));
+      Rapport rapport = statut.filtrer(evaluateur.obligations(selection, jour, entrees.build(),
+          OptionsObligations.parDefaut().nonApplicables(inclureNonApplicables)));
       if (progression) {
         spec.commandLine().getErr().println("ctg : " + rapport.constats().size() + " constats.");
       }

@@ -68,7 +68,7 @@ public final class TerritoireCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     int selecteurs = (epci != null ? 1 : 0) + (departement != null ? 1 : 0) + (commune != null ? 1 : 0);
     if (franchissements || de != null || a != null) return franchissements(selecteurs);
     if (selecteurs != 1) {
@@ -154,7 +154,7 @@ public final class TerritoireCommand implements Callable<Integer> {
    * of D1 and that of D2, each threshold with its value in force on D2 (or, not yet in force, its
    * first value and the date it takes effect).
    */
-  private int franchissements(int selecteurs) {
+  private int franchissements(int selecteurs) throws java.io.IOException {
     if (!franchissements) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--de et --a vont avec --franchissements");
     }
@@ -220,12 +220,12 @@ public final class TerritoireCommand implements Callable<Integer> {
     Franchissements.Resultat r = Franchissements.entre(avant, apres, seuils, selection);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("csv")) {
-      out.print("nature;code;nom;seuil;parametres;sens;populationTotaleDe;populationTotaleA;communesAbsorbees\n");
-      for (Franchissements.Franchissement f : r.franchissements()) {
-        out.print(f.nature() + ";" + f.code() + ";" + champ(f.nom()) + ";" + f.seuil().valeur() + ";"
-            + String.join(",", new java.util.TreeSet<>(f.seuil().parametres())) + ";" + (f.hausse() ? "hausse" : "baisse") + ";"
-            + f.avant() + ";" + f.apres() + ";" + champ(String.join(" | ", f.absorbees())) + "\n");
-      }
+      fr.ctg.eligibilite.report.CsvReport.ecrire(out, new String[] {"nature", "code", "nom", "seuil", "parametres", "sens",
+          "populationTotaleDe", "populationTotaleA", "communesAbsorbees"}, r.franchissements().stream()
+          .map(f -> List.of(f.nature(), f.code(), f.nom(), Long.toString(f.seuil().valeur()),
+              String.join(",", new java.util.TreeSet<>(f.seuil().parametres())), f.hausse() ? "hausse" : "baisse",
+              Long.toString(f.avant()), Long.toString(f.apres()), String.join(" | ", f.absorbees())))
+          .toList());
     } else {
       Millesime m1 = avant.millesime().orElseThrow();
       Millesime m2 = apres.millesime().orElseThrow();
@@ -234,14 +234,14 @@ public final class TerritoireCommand implements Callable<Integer> {
       out.println("Population totale ; « plus de N habitants » : au-dessus du seuil quand la population dépasse N.");
       out.println();
       for (Franchissements.Seuil s2 : seuils) {
-        out.println("Seuil " + nombre(s2.valeur()) + " habitants (" + String.join(", ", new java.util.TreeSet<>(s2.parametres())) + ") :");
+        out.println("Seuil " + fr.ctg.regles.Textes.nombre(s2.valeur()) + " habitants (" + String.join(", ", new java.util.TreeSet<>(s2.parametres())) + ") :");
         int n = 0;
         for (Franchissements.Franchissement f : r.franchissements()) {
           if (f.seuil().valeur() != s2.valeur()) continue;
           n++;
           out.println("  " + (f.hausse() ? "franchi à la hausse" : "repassé en dessous") + " : " + f.nom() + " ("
               + (f.nature().equals("commune") ? "INSEE " : "EPCI, SIREN ") + f.code() + ") "
-              + nombre(f.avant()) + " → " + nombre(f.apres())
+              + fr.ctg.regles.Textes.nombre(f.avant()) + " → " + fr.ctg.regles.Textes.nombre(f.apres())
               + (f.absorbees().isEmpty() ? "" : " — commune nouvelle : " + String.join(" ; ", f.absorbees())));
         }
         if (n == 0) out.println("  aucun franchissement");
@@ -281,7 +281,7 @@ public final class TerritoireCommand implements Callable<Integer> {
   }
 
   private static String nombreDeCommunes(int n) {
-    return nombre(n) + (n > 1 ? " communes" : " commune");
+    return fr.ctg.regles.Textes.nombre(n) + (n > 1 ? " communes" : " commune");
   }
 
   private static void texte(PrintWriter out, String titre, List<Commune> communes, Millesime registre,
@@ -306,13 +306,13 @@ public final class TerritoireCommand implements Callable<Integer> {
       if (m.isPresent()) municipale += m.getAsLong(); else sansMunicipale++;
       if (tt.isPresent()) totale += tt.getAsLong(); else sansTotale++;
       out.println(ligne(c.insee(), c.nom(), largeurNom,
-          m.isPresent() ? nombre(m.getAsLong()) : "inconnue",
-          tt.isPresent() ? nombre(tt.getAsLong()) : "inconnue"));
+          m.isPresent() ? fr.ctg.regles.Textes.nombre(m.getAsLong()) : "inconnue",
+          tt.isPresent() ? fr.ctg.regles.Textes.nombre(tt.getAsLong()) : "inconnue"));
     }
     out.println(ligne("Total", libelleTotal,
         largeurNom,
-        sansMunicipale == communes.size() ? "inconnue" : nombre(municipale),
-        sansTotale == communes.size() ? "inconnue" : nombre(totale)));
+        sansMunicipale == communes.size() ? "inconnue" : fr.ctg.regles.Textes.nombre(municipale),
+        sansTotale == communes.size() ? "inconnue" : fr.ctg.regles.Textes.nombre(totale)));
     if (sansTotale > 0 && sansTotale < communes.size()) {
       out.println("Population totale inconnue pour " + sansTotale
           + (sansTotale > 1 ? " communes, non comptées" : " commune, non comptée")
@@ -339,29 +339,15 @@ public final class TerritoireCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  /** {@code 1234567} → {@code 1 234 567} (French grouping, plain spaces for terminals). */
-  static String nombre(long n) {
-    String s = Long.toString(n);
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      if (i > 0 && (s.length() - i) % 3 == 0) b.append(' ');
-      b.append(s.charAt(i));
-    }
-    return b.toString();
-  }
-
-  private static void csv(PrintWriter out, List<Commune> communes) {
-    out.print("insee;nom;epci;populationMunicipale;populationTotale\n");
+  private static void csv(PrintWriter out, List<Commune> communes) throws java.io.IOException {
+    List<List<String>> lignes = new ArrayList<>();
     for (Commune c : communes) {
       OptionalLong m = c.population().map(Population::municipale).orElse(OptionalLong.empty());
       OptionalLong tt = c.population().map(Population::totale).orElse(OptionalLong.empty());
-      out.print(c.insee() + ";" + champ(c.nom()) + ";" + c.epci().orElse("") + ";"
-          + (m.isPresent() ? Long.toString(m.getAsLong()) : "") + ";"
-          + (tt.isPresent() ? Long.toString(tt.getAsLong()) : "") + "\n");
+      lignes.add(List.of(c.insee(), c.nom(), c.epci().orElse(""),
+          m.isPresent() ? Long.toString(m.getAsLong()) : "", tt.isPresent() ? Long.toString(tt.getAsLong()) : ""));
     }
-  }
-
-  private static String champ(String v) {
-    return v.indexOf(';') >= 0 || v.indexOf('"') >= 0 ? '"' + v.replace("\"", "\"\"") + '"' : v;
+    fr.ctg.eligibilite.report.CsvReport.ecrire(out,
+        new String[] {"insee", "nom", "epci", "populationMunicipale", "populationTotale"}, lignes);
   }
 }

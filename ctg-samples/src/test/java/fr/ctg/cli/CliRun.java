@@ -18,17 +18,25 @@ public final class CliRun {
     this.code = code;
   }
 
-  public static synchronized CliRun run(String... args) {
+  public static CliRun run(String... args) {
+    return runAvecEntree(new byte[0], args);
+  }
+
+  /** As {@link #run}, with {@code entree} as the standard input (for {@code -}). */
+  public static synchronized CliRun runAvecEntree(byte[] entree, String... args) {
+    java.io.InputStream in = System.in;
     PrintStream out = System.out;
     PrintStream err = System.err;
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     int code;
     try {
+      System.setIn(new java.io.ByteArrayInputStream(entree));
       System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
       code = Ctg.execute(args);
     } finally {
+      System.setIn(in);
       System.setOut(out);
       System.setErr(err);
     }

@@ -181,7 +181,9 @@ final class Navigateur implements AutoCloseable {
     int avant = evenements.size();
     commande("Page.navigate", Map.of("url", page.toString()));
     long fin = System.nanoTime() + TimeUnit.SECONDS.toNanos(ATTENTE_S);
-    while (evenements.subList(avant, evenements.size()).stream()
+    // a snapshot: a sublist of the live CopyOnWriteArrayList throws ConcurrentModificationException
+    // when the CDP listener appends an event while it is read
+    while (List.copyOf(evenements).stream().skip(avant)
         .noneMatch(e -> e.path("method").asText().equals("Page.loadEventFired"))) {
       if (System.nanoTime() > fin) throw new AssertionError("la page " + page + " ne s'est pas chargée");
       Thread.sleep(20);

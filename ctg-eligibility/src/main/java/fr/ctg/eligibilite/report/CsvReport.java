@@ -1,13 +1,24 @@
 package fr.ctg.eligibilite.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Rapport;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
 
 /**
  * The findings as CSV, one per line, separated by {@code ;}:
- * {@code regle;sujet_type;sujet_id;sujet_nom;statut;message}. Fields containing {@code ;},
- * {@code "} or a line break are quoted (RFC 4180 style). Line ends are {@code \n}.
+ * {@code regle;sujet_type;sujet_id;sujet_nom;statut;message}. Written by Jackson's CSV module
+ * ({@link #ecrire}): a field containing {@code ;}, {@code "} or a line break is quoted, a quote
+ * doubled (RFC 4180), and only then. Line ends are {@code \n}.
  *
  * <p>Spreadsheet formula injection is neutralised as OWASP recommends ("CSV Injection"): a cell
  * that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return (a name
@@ -21,46 +32,52 @@ import java.io.IOException;
 public final class CsvReport {
   public static final String ENTETE = "regle;sujet_type;sujet_id;sujet_nom;statut;message";
 
+  private static final String[] COLONNES = ENTETE.split(";");
+
   private CsvReport() {}
 
   public static String render(Rapport rapport) {
-    StringBuilder b = new StringBuilder(64 + rapport.constats().size() * 160);
-    b.append(ENTETE).append('\n');
-    for (Constat c : rapport.constats()) {
-      ligne(b, c);
+    StringWriter s = new StringWriter(64 + rapport.constats().size() * 160);
+    try {
+      write(rapport, s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    return b.toString();
+    return s.toString();
   }
 
   /**
    * Writes the same text as {@link #render(Rapport)} to {@code out}, a line at a time, without
-   * building the whole report in memory (national runs: ~80 000 lines). The caller buffers and
-   * flushes {@code out}.
+   * building the whole report in memory (national runs: ~80 000 lines). The caller buffers, flushes
+   * and closes {@code out}.
    */
-  public static void write(Rapport rapport, Appendable out) throws IOException {
-    out.append(ENTETE).append('\n');
-    StringBuilder b = new StringBuilder(512);
-    for (Constat c : rapport.constats()) {
-      b.setLength(0);
-      out.append(ligne(b, c));
-    }
+  public static void write(Rapport rapport, Writer out) throws IOException {
+    ecrire(out, COLONNES, () -> rapport.constats().stream()
+        .map(c -> List.of(cellule(c.regle()), cellule(c.sujet().type()), cellule(c.sujet().id()),
+            cellule(c.sujet().nom()), cellule(c.statut().name()), cellule(c.message())))
+        .iterator());
   }
 
-  private static StringBuilder ligne(StringBuilder b, Constat c) {
-    champ(b, c.regle()).append(';');
-    champ(b, c.sujet().type()).append(';');
-    champ(b, c.sujet().id()).append(';');
-    champ(b, c.sujet().nom()).append(';');
-    champ(b, c.statut().name()).append(';');
-    return champ(b, c.message()).append('\n');
-  }
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .build();
 
-  private static StringBuilder champ(StringBuilder b, String v) {
-    String c = cellule(v);
-    if (c.indexOf(';') < 0 && c.indexOf('"') < 0 && c.indexOf('\n') < 0 && c.indexOf('\r') < 0) {
-      return b.append(c);
+  /**
+   * Writes a {@code ;}-separated CSV to {@code out}: the header line ({@code colonnes}), then each row
+   * of {@code lignes} (one string per column), as they come (a lazy iterable is streamed); a field is
+   * quoted only where RFC 4180 requires it ({@code ;}, {@code "}, line break), a quote doubled;
+   * {@code \n} line ends. Flushes {@code out} and leaves it open. No formula neutralisation: apply
+   * {@link #cellule} to the cells that need it.
+   */
+  public static void ecrire(Writer out, String[] colonnes, Iterable<? extends List<String>> lignes) throws IOException {
+    CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(';').setLineSeparator("\n").setUseHeader(false);
+    for (String c : colonnes) schema.addColumn(c);
+    ObjectWriter ecrivain = MAPPER.writer(schema.build());
+    try (SequenceWriter w = ecrivain.writeValues(out)) {
+      w.write(List.of(colonnes));
+      for (List<String> ligne : lignes) w.write(ligne);
     }
-    return b.append('"').append(c.replace("\"", "\"\"")).append('"');
   }
 
   /**

@@ -13,6 +13,8 @@ import fr.ctg.scenario.CasScenario;
 import fr.ctg.scenario.ConstatAbsent;
 import fr.ctg.scenario.ConstatAttendu;
 import fr.ctg.textes.DocumentSource;
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -141,8 +143,8 @@ public final class RuleCatalogue {
     b.append("<!DOCTYPE html>\n<html lang=\"fr\">\n<head><meta charset=\"utf-8\"><title>Catalogue des règles</title></head>\n<body>\n");
     b.append("<h1>Catalogue des règles</h1>\n<p>Généré à partir des métadonnées des règles, de leur texte et des paramètres datés.</p>\n");
     for (RegleInfo r : base.regles()) {
-      b.append("<section id=\"").append(h(r.id())).append("\">\n<h2>").append(h(r.id())).append(" — ").append(h(r.titre())).append("</h2>\n<dl>\n");
-      b.append("<dt>Fondement</dt><dd>").append(r.url().map(u -> "<a href=\"" + h(u) + "\">" + h(r.fondement()) + "</a>").orElse(h(r.fondement()))).append("</dd>\n");
+      b.append("<section id=\"").append(attribut(r.id())).append("\">\n<h2>").append(h(r.id())).append(" — ").append(h(r.titre())).append("</h2>\n<dl>\n");
+      b.append("<dt>Fondement</dt><dd>").append(r.url().map(u -> "<a href=\"" + attribut(u) + "\">" + h(r.fondement()) + "</a>").orElse(h(r.fondement()))).append("</dd>\n");
       b.append("<dt>Source</dt><dd>").append(h(fr.ctg.regles.SourcesCitees.citer(r.source()))).append("</dd>\n");
       b.append("<dt>Écrite dans</dt><dd>").append(lieux(r.id(), "<code>", "</code>")).append("</dd>\n");
       b.append("<dt>Provenance</dt><dd>").append(provenance(r.id(), "<code>", "</code>")).append("</dd>\n");
@@ -214,7 +216,17 @@ public final class RuleCatalogue {
     return s.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
   }
 
+  /** {@code s} escaped for an element's content, by jte's escaper (the one of the HTML report's templates). */
   private static String h(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    StringOutput o = new StringOutput();
+    Escape.htmlContent(s, o);
+    return o.toString();
+  }
+
+  /** {@code s} escaped for a double-quoted attribute value, by jte's escaper. */
+  private static String attribut(String s) {
+    StringOutput o = new StringOutput();
+    Escape.htmlAttribute(s, o);
+    return o.toString();
   }
 }
