@@ -211,7 +211,7 @@ class CommandeEnFrancaisTest {
     CliRun mixte = CliRun.run("check", HENIN, invalide.toString(), "--strict").expect(2);
     assertTrue(mixte.out.startsWith("Constats au 1er janvier 2026 — convention henin-carvin-2026-2030"), mixte.out);
     assertTrue(mixte.err.contains(invalide + ":"), mixte.err);
-    CliRun.run("check", CABBALR_2021, HENIN, "--strict").expect(1);
+    CliRun.run("check", CABBALR_2021, CABBALR, "--strict").expect(1); // CABBALR 2026-2030: one INELIGIBLE
     CliRun.run("check", CABBALR_2021, CABBALR_2021, "--strict").expect(0);
 
     // one file per convention in a directory
