@@ -196,12 +196,14 @@ public final class Constats {
     List<Constat> constats = new ArrayList<>(bruts.size());
     Rule derniere = null;
     RegleInfo info = null;
+    List<Fondement> fondement = null;
     for (Brut b : bruts) {
       if (b.rule != derniere) { // the conclusions of one rule mostly come in a row
         derniere = b.rule;
         info = infos.computeIfAbsent(b.rule, RuleBase::info);
+        fondement = memo.fondement(info);
       }
-      constats.add(b.construire(info, memo));
+      constats.add(b.construire(info, fondement, memo));
     }
     constats.sort(Constat.ORDRE);
     return constats;
@@ -313,7 +315,8 @@ public final class Constats {
       this.faits = faits;
     }
 
-    Constat construire(RegleInfo info, Memo memo) {
+    /** @param fondement the rule's own basis ({@link Memo#fondement}) */
+    Constat construire(RegleInfo info, List<Fondement> fondement, Memo memo) {
       Map<String, Object> f = new TreeMap<>();
       List<String> explication = new ArrayList<>(6);
       String prefixe = null;
@@ -351,7 +354,7 @@ public final class Constats {
           .sujet(sujet)
           .statut(statut)
           .message(prefixe == null ? message : prefixe + " " + message)
-          .fondement(fondementsEnPlus.isEmpty() ? memo.fondement(info) : fondements(memo.fondement(info), fondementsEnPlus))
+          .fondement(fondementsEnPlus.isEmpty() ? fondement : fondements(fondement, fondementsEnPlus))
           .faits(f)
           .explication(explication)
           .build();
