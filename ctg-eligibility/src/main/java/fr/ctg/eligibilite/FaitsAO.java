@@ -61,13 +61,23 @@ final class FaitsAO {
    */
   List<List<Object>> lots(int titulairesParLot) {
     // Holder id -> batch, holders taken in assembly order.
+    // One lookup per holder: the batch of each holder fact is kept by position, not looked up again.
     Map<String, Integer> lot = new HashMap<>(2 * titulaires.size());
-    for (TitulaireAO t : titulaires) lot.putIfAbsent(t.id(), lot.size() / titulairesParLot);
+    int[] lotDe = new int[titulaires.size()];
+    for (int i = 0; i < lotDe.length; i++) {
+      Integer nouveau = lot.size() / titulairesParLot;
+      Integer deja = lot.putIfAbsent(titulaires.get(i).id(), nouveau);
+      lotDe[i] = deja != null ? deja : nouveau;
+    }
     if (lot.size() <= titulairesParLot) return List.of(faits);
     int n = (lot.size() + titulairesParLot - 1) / titulairesParLot;
     List<List<Object>> lots = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) lots.add(new ArrayList<>(communs));
-    for (TitulaireAO t : titulaires) lots.get(lot.get(t.id())).add(t);
+    for (int k = 0; k < n; k++) {
+      List<Object> l = new ArrayList<>(communs.size() + titulairesParLot + 16);
+      l.addAll(communs);
+      lots.add(l);
+    }
+    for (int i = 0; i < lotDe.length; i++) lots.get(lotDe[i]).add(titulaires.get(i));
     for (Object o : faits.subList(communs.size() + titulaires.size(), faits.size())) {
       String id = titulaireDe(o);
       if (id == null) {
@@ -149,9 +159,7 @@ final class FaitsAO {
     }
 
     Populations populations = new Populations(source, date, reference, f.populationReference == null, territoire);
-    Set<String> selectionnees = new HashSet<>();
     for (Commune c : selection) {
-      selectionnees.add(c.insee());
       Map<CompetenceAO, TransfertCompetence> parti = transferes.getOrDefault(c.insee(), Map.of());
       Set<CompetenceAO> gardees = EnumSet.allOf(CompetenceAO.class);
       gardees.removeAll(parti.keySet());
@@ -161,6 +169,11 @@ final class FaitsAO {
     }
 
     // Beneficiaries: competence -> communes that transferred it (anywhere), grouped by identical sets.
+    // The selected communes, needed only when some competence is transferred.
+    Set<String> selectionnees = new HashSet<>();
+    if (!transferes.isEmpty()) {
+      for (Commune c : selection) selectionnees.add(c.insee());
+    }
     SortedMap<String, Map<CompetenceAO, SortedSet<String>>> parBeneficiaire = new TreeMap<>();
     Map<String, TransfertCompetence> exemple = new HashMap<>();
     for (Map.Entry<String, Map<CompetenceAO, TransfertCompetence>> e : transferes.entrySet()) {

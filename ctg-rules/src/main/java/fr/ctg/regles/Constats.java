@@ -221,12 +221,14 @@ public final class Constats {
     List<Constat> constats = new ArrayList<>(bruts.size());
     Rule derniere = null;
     RegleInfo info = null;
+    List<Fondement> fondement = null;
     for (Brut b : bruts) {
       if (b.rule != derniere) { // the conclusions of one rule mostly come in a row
         derniere = b.rule;
         info = infos.computeIfAbsent(b.rule, RegleInfo::de);
+        fondement = memo.fondement(info);
       }
-      constats.add(b.construire(info, memo, provenances));
+      constats.add(b.construire(info, fondement, memo, provenances));
     }
     constats.sort(Constat.ORDRE);
     return constats;
@@ -362,7 +364,8 @@ public final class Constats {
       if (p != null) provenance.put(nom, p);
     }
 
-    Constat construire(RegleInfo info, Memo memo, Provenances provenances) {
+    /** @param fondement the rule's own basis ({@link Memo#fondement}) */
+    Constat construire(RegleInfo info, List<Fondement> fondement, Memo memo, Provenances provenances) {
       Map<String, Object> f = new TreeMap<>();
       List<String> explication = new ArrayList<>(6);
       String prefixe = null;
@@ -428,7 +431,7 @@ public final class Constats {
           .statut(conclu)
           .message(SourcesCitees.citer(texte))
           .provenance(provenance)
-          .fondement(fondementsEnPlus.isEmpty() ? memo.fondement(info) : fondements(memo.fondement(info), fondementsEnPlus))
+          .fondement(fondementsEnPlus.isEmpty() ? fondement : fondements(fondement, fondementsEnPlus))
           .faits(f)
           .explication(explication.stream().map(SourcesCitees::citer).collect(Collectors.toList()))
           .build();

@@ -5,10 +5,8 @@ import fr.ctg.rapport.Sujet;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Fact: who holds some AO competences for some communes on the evaluation date, with the population
@@ -18,8 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * Assembled in Java; the rules decide. Immutable.
  */
 public final class TitulaireAO {
-  /** "[RECENSEMENT, INFORMATION, PLANIFICATION, QUALITE]" and the like: 15 sets, written once each. */
-  private static final Map<Set<CompetenceAO>, String> TEXTES_COMPETENCES = new ConcurrentHashMap<>();
+  /**
+   * "[RECENSEMENT, INFORMATION, PLANIFICATION, QUALITE]" and the like: 15 sets, written once each,
+   * found by the bits of their competences (no hashing of the set for each of 35 000 holders).
+   */
+  private static final java.util.concurrent.atomic.AtomicReferenceArray<String> TEXTES_COMPETENCES =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << CompetenceAO.values().length);
+
+  private static String texteCompetences(Set<CompetenceAO> competences) {
+    int bits = 0;
+    for (CompetenceAO c : competences) bits |= 1 << c.ordinal();
+    String t = TEXTES_COMPETENCES.get(bits);
+    if (t == null) {
+      t = competences.toString();
+      TEXTES_COMPETENCES.set(bits, t);
+    }
+    return t;
+  }
 
   private final Sujet sujet;
   private final Set<CompetenceAO> competences;
@@ -44,14 +57,15 @@ public final class TitulaireAO {
     }
     this.competences = Collections.unmodifiableSet(EnumSet.copyOf(competences));
     this.communes = List.copyOf(communes);
-    this.collectivites = List.copyOf(new java.util.TreeSet<>(collectivites));
+    this.collectivites = collectivites.size() <= 1 ? List.copyOf(collectivites)
+        : List.copyOf(new java.util.TreeSet<>(collectivites));
     this.populationConnue = populationConnue;
     this.population = population;
     this.populationReference = Objects.requireNonNull(populationReference);
     this.provenance = provenance;
     this.populationManquante = populationManquante;
     this.explicationTitulaire = "Titulaire : " + sujet.type() + " " + designation() + ", compétences "
-        + TEXTES_COMPETENCES.computeIfAbsent(this.competences, Object::toString) + " pour les communes "
+        + texteCompetences(this.competences) + " pour les communes "
         + String.join(", ", this.communes) + ".";
     this.populationEnTexte = populationConnue ? fr.ctg.regles.Textes.nombre(population) : null;
     this.designationPopulation = populationConnue
