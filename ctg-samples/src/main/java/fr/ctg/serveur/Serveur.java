@@ -309,13 +309,36 @@ public final class Serveur implements AutoCloseable {
   /** The body, read in memory, at most {@link Limites#tailleMax()} bytes (whatever Content-Length says). */
   private byte[] corps(Context ctx) {
     long max = limites.tailleMax();
-    if (ctx.req().getContentLengthLong() > max) throw Probleme.tropGrand(max);
     try (InputStream in = ctx.req().getInputStream()) {
+      if (ctx.req().getContentLengthLong() > max) {
+        ecarter(in, ctx.req().getContentLengthLong() <= ECART_MAX_FACTEUR * max ? ECART_MAX_FACTEUR * max : 0);
+        throw Probleme.tropGrand(max);
+      }
       byte[] octets = in.readNBytes((int) max + 1);
-      if (octets.length > max) throw Probleme.tropGrand(max);
+      if (octets.length > max) {
+        ecarter(in, ECART_MAX_FACTEUR * max);
+        throw Probleme.tropGrand(max);
+      }
       return octets;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How much of a refused body is read and dropped, as a multiple of the size limit. */
+  private static final long ECART_MAX_FACTEUR = 4;
+
+  /**
+   * Reads and drops at most {@code borne} more bytes of a body refused as too large, so that a
+   * client still sending it reads the 413 rather than a connection reset (a server that closes with
+   * unread bytes makes TCP discard its answer). Beyond the bound the connection is simply closed.
+   */
+  private static void ecarter(InputStream in, long borne) throws IOException {
+    byte[] tampon = new byte[8192];
+    long lus = 0;
+    int n;
+    while (lus < borne && (n = in.read(tampon, 0, (int) Math.min(tampon.length, borne - lus))) > 0) {
+      lus += n;
     }
   }
 
