@@ -1,7 +1,10 @@
 package fr.ctg.cli;
 
+import fr.ctg.document.DocumentError;
 import fr.ctg.document.DocumentReader;
 import fr.ctg.document.InvalidDocumentException;
+import fr.ctg.eligibilite.Evaluateur;
+import fr.ctg.eligibilite.SelectionInvalideException;
 import fr.ctg.eligibilite.internal.ReportDiff;
 import fr.ctg.eligibilite.report.HtmlReport;
 import fr.ctg.eligibilite.report.JsonReport;
@@ -9,6 +12,7 @@ import fr.ctg.parametres.Parametres;
 import fr.ctg.rapport.Constat;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.regles.RuleBase;
+import fr.ctg.regles.RuleBaseException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +36,37 @@ final class Comparaison {
     Cote(RuleBase base, Parametres parametres) {
       this.base = base;
       this.parametres = parametres;
+    }
+
+    /** An evaluator of this side's rules and parameters, within the command's limits. */
+    Evaluateur evaluateur(LimitesOptions limites) {
+      return limites.appliquer(Evaluateur.builder()).parametres(parametres).regles(base).build();
+    }
+  }
+
+  /** The body of a diff subcommand: its exit code, or an exception {@link #executer} reports. */
+  interface Corps {
+    int executer() throws InvalidDocumentException;
+  }
+
+  /**
+   * Runs {@code corps} and reports its failures on {@code err} as every command does: an invalid rule
+   * base (exit 3), an invalid document with its positioned errors, an invalid selection or value
+   * (exit 2).
+   */
+  static int executer(PrintWriter err, Corps corps) {
+    try {
+      return corps.executer();
+    } catch (RuleBaseException e) {
+      return ReglesOptions.signaler(e, err);
+    } catch (InvalidDocumentException e) {
+      for (DocumentError x : e.errors()) err.println(x);
+      err.flush();
+      return Ctg.ENTREE_INVALIDE;
+    } catch (SelectionInvalideException | IllegalArgumentException e) {
+      err.println("ctg : " + e.getMessage());
+      err.flush();
+      return Ctg.ENTREE_INVALIDE;
     }
   }
 

@@ -76,7 +76,7 @@ public final class DiffBonusCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Comparaison.verifierFormat(spec.commandLine(), format);
-    try {
+    return Comparaison.executer(err, () -> {
       Optional<BigDecimal> env = enveloppe == null ? Optional.empty() : Optional.of(BonusCommand.euros(enveloppe, "--enveloppe"));
       fr.ctg.eligibilite.ImmutableEntreesBonus.Builder entrees = EntreesBonus.builder();
       if (poidsParDefaut != null) entrees.poidsParDefaut(BonusCommand.euros(poidsParDefaut, "--poids-par-defaut"));
@@ -90,8 +90,8 @@ public final class DiffBonusCommand implements Callable<Integer> {
       EntreesBonus e = entrees.build();
       Convention c = DocumentReader.readConvention(convention);
       Comparaison comp = Comparaison.of(parent, regles);
-      Rapport a = evaluateur(comp.loi).bonus(c, annee, env, e);
-      Rapport b = evaluateur(comp.reforme).bonus(c, annee, env, e);
+      Rapport a = comp.loi.evaluateur(limites).bonus(c, annee, env, e);
+      Rapport b = comp.reforme.evaluateur(limites).bonus(c, annee, env, e);
       LocalDate jour = LocalDate.of(annee, 1, 1);
       List<String> entete = new ArrayList<>(comp.entete(jour));
       entete.add("Convention : " + c.id() + ", bonus " + annee + " (évalué le " + jour + ") ; loi en vigueur : "
@@ -99,20 +99,6 @@ public final class DiffBonusCommand implements Callable<Integer> {
       Comparaison.ecrire(out, format, "Effet d'une réforme sur le bonus territoire " + annee + " de la convention " + c.id(),
           entete, a, b, comp.reforme.base);
       return Ctg.OK;
-    } catch (RuleBaseException e) {
-      return ReglesOptions.signaler(e, err);
-    } catch (InvalidDocumentException e) {
-      for (DocumentError x : e.errors()) err.println(x);
-      err.flush();
-      return Ctg.ENTREE_INVALIDE;
-    } catch (SelectionInvalideException | IllegalArgumentException e) {
-      err.println("ctg : " + e.getMessage());
-      err.flush();
-      return Ctg.ENTREE_INVALIDE;
-    }
-  }
-
-  private Evaluateur evaluateur(Comparaison.Cote cote) {
-    return limites.appliquer(Evaluateur.builder()).parametres(cote.parametres).regles(cote.base).build();
+    });
   }
 }

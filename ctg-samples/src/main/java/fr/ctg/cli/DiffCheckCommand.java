@@ -60,44 +60,32 @@ public final class DiffCheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Comparaison.verifierFormat(spec.commandLine(), format);
-    LocalDate jour = null;
+    LocalDate demandee = null;
     if (date != null) {
       try {
-        jour = LocalDate.parse(date.strip());
+        demandee = LocalDate.parse(date.strip());
       } catch (DateTimeParseException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "date invalide « " + date + " » : AAAA-MM-JJ attendu");
       }
     }
-    try {
+    LocalDate parametre = demandee;
+    return Comparaison.executer(err, () -> {
       Convention c = DocumentReader.readConvention(convention);
+      LocalDate jour = parametre;
       if (jour == null) {
         jour = c.dateDebut();
         err.println("ctg : --date absent : comparaison au " + jour + ", date de début de la convention " + c.id() + ".");
         err.flush();
       }
       Comparaison comp = Comparaison.of(parent, regles);
-      Rapport a = evaluateur(comp.loi).verifier(c, jour);
-      Rapport b = evaluateur(comp.reforme).verifier(c, jour);
+      Rapport a = comp.loi.evaluateur(limites).verifier(c, jour);
+      Rapport b = comp.reforme.evaluateur(limites).verifier(c, jour);
       List<String> entete = new ArrayList<>(comp.entete(jour));
       entete.add("Convention : " + c.id() + ", le " + jour + " ; loi en vigueur : " + a.constats().size()
           + " constats ; réforme : " + b.constats().size() + " constats");
       Comparaison.ecrire(out, format, "Effet d'une réforme sur la vérification de la convention " + c.id(), entete, a, b,
           comp.reforme.base);
       return Ctg.OK;
-    } catch (RuleBaseException e) {
-      return ReglesOptions.signaler(e, err);
-    } catch (InvalidDocumentException e) {
-      for (DocumentError x : e.errors()) err.println(x);
-      err.flush();
-      return Ctg.ENTREE_INVALIDE;
-    } catch (SelectionInvalideException | IllegalArgumentException e) {
-      err.println("ctg : " + e.getMessage());
-      err.flush();
-      return Ctg.ENTREE_INVALIDE;
-    }
-  }
-
-  private Evaluateur evaluateur(Comparaison.Cote cote) {
-    return limites.appliquer(Evaluateur.builder()).parametres(cote.parametres).regles(cote.base).build();
+    });
   }
 }

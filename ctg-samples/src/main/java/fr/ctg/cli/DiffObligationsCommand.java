@@ -49,7 +49,7 @@ public final class DiffObligationsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Comparaison.verifierFormat(spec.commandLine(), format);
-    try {
+    return Comparaison.executer(err, () -> {
       Comparaison c = Comparaison.of(parent, regles);
       SelectionTerritoire sel = selection.selection();
       EntreesAO entrees = selection.entrees();
@@ -65,17 +65,7 @@ public final class DiffObligationsCommand implements Callable<Integer> {
       Comparaison.ecrire(out, format, "Effet d'une réforme sur les obligations des autorités organisatrices", entete, a, b,
           c.reforme.base);
       return Ctg.OK;
-    } catch (RuleBaseException e) {
-      return ReglesOptions.signaler(e, err);
-    } catch (InvalidDocumentException e) {
-      for (DocumentError x : e.errors()) err.println(x);
-      err.flush();
-      return Ctg.ENTREE_INVALIDE;
-    } catch (SelectionInvalideException | IllegalArgumentException e) {
-      err.println("ctg : " + e.getMessage());
-      err.flush();
-      return Ctg.ENTREE_INVALIDE;
-    }
+    });
   }
 
 }
