@@ -44,7 +44,8 @@ final class ConventionChecks {
       errors.add(tree.atValue("/dateFin", "la date de fin (" + c.dateFin() + ") précède la date de début ("
           + c.dateDebut() + ")"));
     }
-    unique("/territoire/communes", c.territoire().communes(), x -> x.insee(), "insee", "code INSEE");
+    // A commune listed twice is what the source says, not an impossible document: the CONV-COHERENCE rules
+    // report it (AVERTISSEMENT) so that an encoder can encode the list as written (#12 §2).
     for (int i = 0; i < c.territoire().communes().size(); i++) {
       known("/territoire/communes/" + i + "/insee", c.territoire().communes().get(i).insee());
     }
