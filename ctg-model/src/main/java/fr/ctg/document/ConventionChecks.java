@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  *
  * <p>Only impossible or self-contradictory documents are refused here. What the law makes a
  * conformity question (an avenant dated outside the period, a count that does not match a list, a
- * commune outside the EPCI) is left to the CONV-* rules, which report it as a finding.
+ * commune outside the EPCI) is left to the CONV-* rules, which report it as a finding; so is a commune
+ * that the source lists twice (CONV-COHERENCE): the list is read as written.
  */
 final class ConventionChecks {
   private final LocatedTree tree;
