@@ -71,7 +71,7 @@ final class FaitsBonus {
         c.formuleDateLimiteEngagement().filter(f -> f == fr.ctg.convention.FormuleEcheance.AVANT_LE).isPresent()));
 
     for (MontantBonus m : c.bonusTerritoire()) {
-      faits.add(new BonusConstate(m.annee(), m.montant(), m.source().orElse(null)));
+      faits.add(new BonusConstate(c.id(), m.annee(), m.montant(), m.source().orElse(null)));
     }
     enveloppe.ifPresent(e -> faits.add(new EnveloppeDemandee(e.setScale(2))));
     entrees.poidsParDefaut().ifPresent(p -> faits.add(new PoidsParDefaut(p)));

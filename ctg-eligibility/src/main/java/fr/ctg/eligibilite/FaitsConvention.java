@@ -19,6 +19,7 @@ import fr.ctg.regles.conv.AmbitionPlan;
 import fr.ctg.regles.conv.AvenantConvention;
 import fr.ctg.regles.conv.CollectiviteSoutien;
 import fr.ctg.regles.conv.CommuneDeConvention;
+import fr.ctg.regles.conv.CommuneListeeEnDouble;
 import fr.ctg.regles.conv.CommuneMembreEpci;
 import fr.ctg.regles.conv.ConventionExaminee;
 import fr.ctg.regles.conv.EngagementCollectivite;
@@ -111,7 +112,7 @@ final class FaitsConvention {
         c.annexesAnnoncees().stream().map(Annexe::name).collect(Collectors.toCollection(TreeSet::new)),
         c.territoire().epci().orElse(null), c.territoire().departement(),
         c.territoire().nombreCommunesDeclare().isPresent() ? c.territoire().nombreCommunesDeclare().getAsInt() : null,
-        c.territoire().communes().size(), c.gouvernance().isPresent(),
+        (int) c.territoire().communes().stream().map(k -> codes.courant(k.insee())).distinct().count(), c.gouvernance().isPresent(),
         c.gouvernance().flatMap(g -> g.evaluation()).flatMap(e -> e.bilanMiParcours()).orElse(null),
         c.gouvernance().flatMap(g -> g.evaluation()).flatMap(e -> e.bilanFinal()).orElse(null),
         c.dateLimiteEngagement().orElse(null),
@@ -130,13 +131,22 @@ final class FaitsConvention {
       }
     }
     Set<String> listees = new TreeSet<>();
+    SortedMap<String, List<CommuneCouverte>> occurrences = new TreeMap<>();
     for (CommuneCouverte k : c.territoire().communes()) {
       String insee = codes.courant(k.insee());
       Commune r = communes.get(insee);
+      occurrences.computeIfAbsent(insee, i -> new ArrayList<>()).add(k);
       if (listees.add(insee)) {
         faits.add(new CommuneDeConvention(insee, r != null ? r.nom() : k.nom().strip(),
             r == null ? null : r.epci().orElse(null), k.source().orElse(null)));
       }
+    }
+    for (Map.Entry<String, List<CommuneCouverte>> o : occurrences.entrySet()) {
+      if (o.getValue().size() < 2) continue;
+      Commune r = communes.get(o.getKey());
+      faits.add(new CommuneListeeEnDouble(o.getKey(), r != null ? r.nom() : o.getValue().get(0).nom().strip(),
+          o.getValue().stream().map(CommuneCouverte::insee).collect(Collectors.toList()),
+          o.getValue().stream().flatMap(k -> k.source().stream()).collect(Collectors.toList())));
     }
     c.territoire().epci().ifPresent(siren -> {
       for (Commune m : communes.values()) {

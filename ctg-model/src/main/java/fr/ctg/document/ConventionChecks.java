@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  *
  * <p>Only impossible or self-contradictory documents are refused here. What the law makes a
  * conformity question (an avenant dated outside the period, a count that does not match a list, a
- * commune outside the EPCI) is left to the CONV-* rules, which report it as a finding.
+ * commune outside the EPCI) is left to the CONV-* rules, which report it as a finding; so is a commune
+ * that the source lists twice (CONV-COHERENCE): the list is read as written.
  */
 final class ConventionChecks {
   private final LocatedTree tree;
@@ -44,7 +45,8 @@ final class ConventionChecks {
       errors.add(tree.atValue("/dateFin", "la date de fin (" + c.dateFin() + ") précède la date de début ("
           + c.dateDebut() + ")"));
     }
-    unique("/territoire/communes", c.territoire().communes(), x -> x.insee(), "insee", "code INSEE");
+    // A commune listed twice is what the source says, not an impossible document: the CONV-COHERENCE rules
+    // report it (AVERTISSEMENT) so that an encoder can encode the list as written (#12 §2).
     for (int i = 0; i < c.territoire().communes().size(); i++) {
       known("/territoire/communes/" + i + "/insee", c.territoire().communes().get(i).insee());
     }

@@ -158,13 +158,13 @@ class ConventionReadingTest {
   }
 
   @Test
-  void duplicateIdsAndInseeCodes() throws Exception {
+  void duplicateIdsRefusedButACommuneListedTwiceIsRead() throws Exception {
+    // A commune listed twice is the source's inconsistency, read as written and reported by CONV-COHERENCE.
     String doc = BASE + "    - insee: \"62119\"\n      nom: Béthune bis\n"
         + "signataires:\n  - id: caf-62\n    type: CAF\n    nom: CAF\n  - id: caf-62\n    type: EPCI\n    nom: EPCI\n";
     List<DocumentError> e = errors(doc);
-    assertEquals(2, e.size());
-    assertError(e.get(0), 11, 14, "$.territoire.communes[1].insee", "code INSEE « 62119 » en double (déjà utilisé en $.territoire.communes[0].insee)");
-    assertError(e.get(1), 17, 9, "$.signataires[1].id", "identifiant « caf-62 » en double (déjà utilisé en $.signataires[0].id)");
+    assertEquals(1, e.size());
+    assertError(e.get(0), 17, 9, "$.signataires[1].id", "identifiant « caf-62 » en double (déjà utilisé en $.signataires[0].id)");
   }
 
   @Test

@@ -87,7 +87,9 @@ class BonusCommandTest {
   @Test
   void withoutTheAmountOfTheYearBeforeTheEnvelopeIsToBeChecked() {
     String t = run(0, "bonus", CABBALR, "--annee", "2026")[0];
-    assertTrue(t.contains("le montant de 2025 (financements bonifiés comptabilisés par la Caf, charge à payer) n'est pas renseigné"), t);
+    assertTrue(t.contains("le montant de 2025 de cette convention (financements bonifiés comptabilisés par la Caf, charge à payer, "
+        + "selon la règle qu'écrivent les conventions du Ternois, du Pays d'Opale et de la Région d'Audruicq) n'est pas renseigné ; "
+        + "le montant d'une autre année ou d'une autre convention n'en tient pas lieu"), t);
     assertTrue(t.contains("Répartition (BT-REPARTITION) : aucune, faute d'enveloppe."), t);
     // 2025 from the 2024 amount of the convention (the CTG is not in force in 2025: every structure is ineligible)
     String t2025 = run(0, "bonus", CABBALR, "--annee", "2025", "--format", "csv")[0];

@@ -260,6 +260,30 @@ class BonusScenariosTest {
       assertEquals(new BigDecimal("1000.00"), k.faits().get("enveloppe"));
     }
 
+    /**
+     * A dated statement holds for its year, territory and signatories only (#12 §2): the N-1 amount of another
+     * convention in the same session never becomes this convention's envelope; the finding names the
+     * convention and the year the amount comes from (003_d0c80c4aeed589fb.txt L279-283, L330).
+     */
+    @Test
+    void theYearBeforeAmountOfAnotherConventionIsNotGeneralised() {
+      Constat k = un(bonus(convention().build(), 2026), "BT-ENVELOPPE", "test-2026-2030");
+      assertEquals("test-2026-2030", k.faits().get("convention"));
+      assertEquals(2025, k.faits().get("anneeMontant"));
+      assertTrue(k.message().contains("ne vaut ni pour une autre année ni pour une autre convention"), k.message());
+      assertTrue(k.message().contains("l'appliquer à cette convention est une lecture"), k.message());
+
+      fr.ctg.regles.bt.ConventionBonus autre = new fr.ctg.regles.bt.ConventionBonus("autre-ctg", "Autre CTG",
+          java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2030, 12, 31), 2026, null, null, List.of(), null,
+          null, null, false);
+      List<Constat> constats = fr.ctg.regles.RuleBase.bundled().evaluer(List.of(autre,
+          new fr.ctg.regles.bt.BonusConstate("test-2026-2030", 2025, new BigDecimal("1000.00"), null))).constats();
+      List<Constat> enveloppe = constats.stream().filter(c -> c.regle().equals("BT-ENVELOPPE")).collect(Collectors.toList());
+      assertEquals(1, enveloppe.size(), enveloppe::toString);
+      assertEquals(Statut.A_VERIFIER, enveloppe.get(0).statut());
+      assertTrue(enveloppe.get(0).message().contains("d'une autre convention n'en tient pas lieu"), enveloppe.get(0).message());
+    }
+
     @Test
     void withoutTheAmountOfTheYearBeforeNothingIsDistributed() {
       Rapport r = bonus(convention().build(), 2027);
@@ -272,6 +296,24 @@ class BonusScenariosTest {
       Rapport r = EVALUATEUR.bonus(convention().build(), 2027, Optional.of(new BigDecimal("70")), EntreesBonus.aucune());
       assertEquals(new BigDecimal("70.00"), un(r, "BT-ENVELOPPE", "test-2026-2030").faits().get("enveloppe"));
       assertEquals(new BigDecimal("70.00"), un(r, "BT-REPARTITION", "test-2026-2030").faits().get("totalReparti"));
+    }
+
+    /**
+     * A distribution is reported as indicative, with its reserve, never as final (#12 §2): the Caf distributes
+     * the amount itself and the sources fix no key (003_d0c80c4aeed589fb.txt L5910-5914).
+     */
+    @Test
+    void theDistributionIsReportedAsIndicativeWithItsReserve() {
+      Rapport r = EVALUATEUR.bonus(convention().build(), 2027, Optional.of(new BigDecimal("70")), EntreesBonus.aucune());
+      Constat resume = un(r, "BT-REPARTITION", "test-2026-2030");
+      assertTrue(resume.message().contains("Répartition INDICATIVE : les sources disent que la Caf répartit elle-même"), resume.message());
+      assertTrue(resume.message().contains("seuls les montants que la Caf notifie sont définitifs"), resume.message());
+      assertTrue(List.of("indicative", "provisoire").contains(resume.faits().get("nature")), resume.faits()::toString);
+      List<Constat> parts = r.constats().stream().filter(c -> c.regle().equals("BT-REPARTITION") && c.statut() == Statut.INFO
+          && c.faits().get("montant") instanceof BigDecimal && ((BigDecimal) c.faits().get("montant")).signum() > 0)
+          .collect(Collectors.toList());
+      assertFalse(parts.isEmpty());
+      parts.forEach(p -> assertTrue(p.message().contains("recevrait") && p.message().contains("à titre indicatif"), p.message()));
     }
 
     @Test

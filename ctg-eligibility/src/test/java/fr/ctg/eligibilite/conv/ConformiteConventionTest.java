@@ -145,11 +145,12 @@ class ConformiteConventionTest {
     Rapport r = verifier(conforme());
     assertEquals(ID, r.convention().orElseThrow());
     List<Constat> conv = r.constats().stream().filter(c -> c.regle().startsWith("CONV-")).collect(Collectors.toList());
-    assertEquals(List.of(), conv.stream().filter(c -> c.statut() != Statut.SATISFAIT)
-        .map(c -> c.regle() + " " + c.sujet().id() + " " + c.statut() + " : " + c.message()).collect(Collectors.toList()));
+    // signed two months after its start, like most CTGs: CONV-COHERENCE says so (INFO), nothing to correct
+    assertEquals(List.of("CONV-COHERENCE ctg-test INFO"), conv.stream().filter(c -> c.statut() != Statut.SATISFAIT)
+        .map(c -> c.regle() + " " + c.sujet().id() + " " + c.statut()).collect(Collectors.toList()));
     Set<String> regles = conv.stream().map(Constat::regle).collect(Collectors.toSet());
     assertEquals(Set.of("CONV-PERIODE", "CONV-SIGNATAIRES", "CONV-ANNEXES", "CONV-SDSF", "CONV-TERRITOIRE",
-        "CONV-RPE-COUVERTURE", "CONV-GOUVERNANCE", "CONV-ENGAGEMENT", "CONV-AVENANT"), regles);
+        "CONV-RPE-COUVERTURE", "CONV-GOUVERNANCE", "CONV-ENGAGEMENT", "CONV-AVENANT", "CONV-COHERENCE"), regles);
   }
 
   // CONV-PERIODE — 000_6ba50e68de7cb4c5.txt L1025-1029
@@ -322,6 +323,68 @@ class ConformiteConventionTest {
     seul(verifier(sansListe), "CONV-TERRITOIRE", ID, Statut.A_VERIFIER);
   }
 
+  // CONV-COHERENCE — the convention against itself (#12 §2): 000_6ba50e68de7cb4c5.txt L1025-1029 (period),
+  // L1125-1133 (« Fait à …, le »), L1031-1039 (avenants), L950-970 (evaluation), L1160-1524 (communes)
+
+  @Test
+  void datesDansLeDesordreSignaleesSansConclusionNegative() {
+    seul(verifier(conforme()), "CONV-COHERENCE", ID, Statut.SATISFAIT);
+    // signed after its start (retroactive), avenant between start and signature, mid-term review after the final one,
+    // engagement deadline after the end
+    ImmutableConvention c = conforme().withDateSignature(LocalDate.of(2027, 3, 1))
+        .withDateLimiteEngagement(LocalDate.of(2031, 1, 31))
+        .withGouvernance(ImmutableGouvernance.copyOf(conforme().gouvernance().orElseThrow())
+            .withEvaluation(ImmutableEvaluation.builder().bilanMiParcours(LocalDate.of(2030, 12, 31))
+                .bilanFinal(LocalDate.of(2028, 6, 30)).build()));
+    Rapport r = verifier(c, LocalDate.of(2027, 6, 30));
+    List<Constat> coherence = constats(r, "CONV-COHERENCE");
+    assertTrue(coherence.stream().allMatch(k -> k.statut() == Statut.AVERTISSEMENT || k.statut() == Statut.INFO), coherence::toString);
+    // retroactive effect is common for a CTG: said, nothing to correct
+    Constat retroactif = seul(r, "CONV-COHERENCE", ID, Statut.INFO);
+    assertTrue(retroactif.message().contains("signée le 1er mars 2027 et sa période commence le 1er janvier 2026"), retroactif.message());
+    List<String> messages = coherence.stream().filter(k -> k.sujet().id().equals(ID) && k.statut() == Statut.AVERTISSEMENT)
+        .map(Constat::message).sorted().collect(Collectors.toList());
+    assertEquals(2, messages.size(), messages::toString);
+    assertTrue(messages.stream().anyMatch(m -> m.contains("Le bilan à mi-parcours est daté du 31 décembre 2030, après le bilan final du 30 juin 2028")), messages::toString);
+    assertTrue(messages.stream().anyMatch(m -> m.contains("tombe après la fin de la convention")), messages::toString);
+    Constat avenant = seul(r, "CONV-COHERENCE", "2027-001", Statut.AVERTISSEMENT);
+    assertEquals("2027-03-01", avenant.faits().get("dateSignature"));
+
+    Constat apresLaFin = seul(verifier(conforme().withDateSignature(LocalDate.of(2031, 2, 1))), "CONV-COHERENCE", ID,
+        Statut.AVERTISSEMENT);
+    assertTrue(apresLaFin.message().contains("après la fin de sa période"), apresLaFin.message());
+  }
+
+  @Test
+  void signataireQuiSigneApresLaFin() {
+    ImmutableConvention c = conforme().withSignataires(conforme().signataires().get(0),
+        ImmutableSignataire.copyOf(conforme().signataires().get(1)).withDateSignature(LocalDate.of(2031, 1, 5)));
+    Rapport r = verifier(c);
+    Constat k = seul(r, "CONV-COHERENCE", "epci", Statut.AVERTISSEMENT);
+    assertTrue(k.message().contains("signe le 5 janvier 2031, après la fin de la période"), k.message());
+    assertEquals(Set.of(Statut.INFO), statuts(r, "CONV-COHERENCE", ID));
+  }
+
+  @Test
+  void communeListeeDeuxFoisEtCommuneSignataireHorsListe() {
+    ImmutableConvention c = conforme()
+        .withTerritoire(ImmutableTerritoireConvention.copyOf(conforme().territoire())
+            .withCommunes(couverte("62001", "Grandeville"), couverte("62002", "Petitbourg"), couverte("62001", "Grandeville")))
+        .withSignataires(ImmutableSignataire.builder().from(conforme().signataires().get(0)).build(),
+            conforme().signataires().get(1),
+            ImmutableSignataire.builder().id("voisine").type(TypeSignataire.COMMUNE).nom("Voisine").insee("62003")
+                .representant("le Maire").build());
+    Rapport r = verifier(c);
+    Constat doublon = seul(r, "CONV-COHERENCE", "62001", Statut.AVERTISSEMENT);
+    assertEquals(2, doublon.faits().get("occurrences"));
+    assertTrue(doublon.message().contains("figure 2 fois dans la liste des communes couvertes"), doublon.message());
+    Constat signataire = seul(r, "CONV-COHERENCE", "voisine", Statut.AVERTISSEMENT);
+    assertTrue(signataire.message().contains("ne figure pas dans la liste des 2 communes couvertes"), signataire.message());
+    assertEquals(Set.of(Statut.INFO), statuts(r, "CONV-COHERENCE", ID));
+    // counted once: the territory check sees two listed communes, the announced number
+    seul(r, "CONV-TERRITOIRE", ID, Statut.SATISFAIT);
+  }
+
   // CONV-RPE-COUVERTURE — 000_6ba50e68de7cb4c5.txt L2088, L4430-4432
 
   @Test
@@ -467,7 +530,7 @@ class ConformiteConventionTest {
   @Test
   void laBaseEmbarqueChaqueRegleConvAvecSesMetadonnees() {
     fr.ctg.regles.RuleBase base = fr.ctg.regles.RuleBase.bundled();
-    assertEquals(List.of("CONV-ANNEXES", "CONV-AVENANT", "CONV-ENGAGEMENT", "CONV-GOUVERNANCE", "CONV-PERIODE",
+    assertEquals(List.of("CONV-ANNEXES", "CONV-AVENANT", "CONV-COHERENCE", "CONV-ENGAGEMENT", "CONV-GOUVERNANCE", "CONV-PERIODE",
         "CONV-RESILIATION", "CONV-RPE-COUVERTURE", "CONV-SDSF", "CONV-SIGNATAIRES", "CONV-TERRITOIRE"),
         base.regles().stream().map(fr.ctg.regles.RegleInfo::id).filter(id -> id.startsWith("CONV-")).collect(Collectors.toList()));
     for (String id : List.of("CONV-PERIODE", "CONV-RESILIATION", "CONV-TERRITOIRE")) {

@@ -3,18 +3,30 @@ package fr.ctg.regles.bt;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** Fact: the bonus territoire amount the convention states for one year (euros, scale 2). Immutable. */
+/**
+ * Fact: the bonus territoire amount one convention states for one year (euros, scale 2). Immutable.
+ * A dated figure holds for its year, its convention's territory and signatories only (#12 §2): it names
+ * the convention it comes from, and the rules read it only for that convention.
+ */
 public final class BonusConstate {
+  private final String convention;
   private final int annee;
   private final BigDecimal montant;
   private final String source;
 
-  /** @param source seed lines, null when not given */
-  public BonusConstate(int annee, BigDecimal montant, String source) {
+  /**
+   * @param convention id of the convention that states the amount
+   * @param source seed lines, null when not given
+   */
+  public BonusConstate(String convention, int annee, BigDecimal montant, String source) {
+    this.convention = Objects.requireNonNull(convention);
     this.annee = annee;
     this.montant = Objects.requireNonNull(montant);
     this.source = source;
   }
+
+  /** The id of the convention that states this amount. */
+  public String convention() { return convention; }
 
   public int annee() { return annee; }
 
@@ -24,6 +36,6 @@ public final class BonusConstate {
 
   @Override
   public String toString() {
-    return "BonusConstate[" + annee + " " + montant.toPlainString() + "]";
+    return "BonusConstate[" + convention + " " + annee + " " + montant.toPlainString() + "]";
   }
 }

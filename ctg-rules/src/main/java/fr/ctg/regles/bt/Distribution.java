@@ -60,8 +60,9 @@ public final class Distribution {
   /** The message of one line of the distribution table. */
   public static String ligne(PartAttribuee part, DecisionBT d, PoidsBT p, Repartition r) {
     if (part.eligible()) {
-      return "reçoit " + Textes.euros(part.montant()) + " du bonus territoire (poids " + Textes.nombre(part.poids())
-          + " : " + p.origine() + ", sur un poids éligible total de " + Textes.nombre(r.poidsEligibleTotal()) + ").";
+      return "recevrait " + Textes.euros(part.montant()) + " du bonus territoire, à titre indicatif (poids " + Textes.nombre(part.poids())
+          + " : " + p.origine() + ", sur un poids éligible total de " + Textes.nombre(r.poidsEligibleTotal())
+          + ") : la Caf répartit elle-même, seul son montant notifié est définitif.";
     }
     if (d.eligible()) {
       return "reçoit 0,00 € : éligible, mais sans poids pour la répartition (voir BT-REPARTITION, poids à déclarer).";
@@ -82,7 +83,21 @@ public final class Distribution {
     int aVerifier = aVerifier(decisions);
     String provisoire = aVerifier == 0 ? "" : " Répartition PROVISOIRE : " + aVerifier
         + " structure(s) dont l'éligibilité reste à vérifier n'y prennent pas part ; les montants changeront quand elle sera établie.";
-    return resume(r, e, annee) + provisoire;
+    return resume(r, e, annee) + provisoire + " " + RESERVE;
+  }
+
+  /**
+   * The reserve of every distribution (#12 §2): the sources say the Caf distributes the amount itself
+   * (003_d0c80c4aeed589fb.txt L5910-5914) and fix no key; the prorata is ctg's reading, so its amounts are
+   * indicative, never a decision.
+   */
+  public static final String RESERVE = "Répartition INDICATIVE : les sources disent que la Caf répartit elle-même ces "
+      + "financements entre les structures et ne fixent aucune clé ; le prorata des poids est une lecture de ctg, "
+      + "non une décision : seuls les montants que la Caf notifie sont définitifs.";
+
+  /** The nature of a distribution, for the finding's facts: {@code provisoire} while eligibility is unknown, else {@code indicative}. */
+  public static String nature(Collection<?> decisions) {
+    return aVerifier(decisions) == 0 ? "indicative" : "provisoire";
   }
 
   private static String resume(Repartition r, EnveloppeBT e, int annee) {
