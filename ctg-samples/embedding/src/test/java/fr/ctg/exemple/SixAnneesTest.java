@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Pas-de-Calais on one date of each registry year 2021–2026, in one JVM with a 128 MiB heap
  * (surefire argLine of this pom): the six yearly registries of all of France stay resident and
- * shared, and every report names the registry of its date. (France on six dates in one 128 MiB JVM
- * also runs, at the edge: docs/territoire.md.)
+ * shared, and every report names the registry of its date; and all of France evaluated in the same
+ * heap, as an application embedding the national evaluation runs it.
  */
 class SixAnneesTest {
   /** What a test keeps of the report of the Pas-de-Calais on 1 July of {@code annee} (the report itself is dropped). */
@@ -47,5 +47,16 @@ class SixAnneesTest {
         assertEquals(Set.of(), r.regles(), Integer.toString(annee));
       }
     }
+  }
+
+  @Test
+  void laFranceEntiereDans128Mio() {
+    assertTrue(Runtime.getRuntime().maxMemory() <= 128L * 1024 * 1024, "le test doit tourner avec -Xmx128m");
+    LocalDate jour = LocalDate.of(2026, 7, 1);
+    Rapport r = Evaluateur.national().obligations(SelectionTerritoire.france(), jour, EntreesAO.aucune());
+    assertEquals(2026, r.territoire().orElseThrow().registre());
+    // every commune of the registry of the date has its findings (AO obligations, or the CASF's scope)
+    assertEquals(Registre.national().annee(2026).communes().size(),
+        r.constats().stream().filter(c -> c.sujet().type().equals("commune")).map(c -> c.sujet().id()).distinct().count());
   }
 }
