@@ -8,7 +8,7 @@ package fr.ctg.eligibilite;
  * <pre>{@code
  * Rapport r = ctg.obligations(selection, date, EntreesAO.aucune(), OptionsObligations.parDefaut());
  * Rapport avecMotifs = ctg.obligations(selection, date, EntreesAO.aucune(),
- OptionsObligations.parDefaut().nonApplicables(*     OptionsObligations.parDefaut().avecNonApplicables()));
+ *     OptionsObligations.parDefaut().avecNonApplicables());
  * }</pre>
  */
 public final class OptionsObligations {
