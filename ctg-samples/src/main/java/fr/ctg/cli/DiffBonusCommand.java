@@ -61,9 +61,7 @@ public final class DiffBonusCommand implements Callable<Integer> {
       description = "Date de fin (AAAA-MM-JJ) de la première CTG du territoire (transition des postes CEJ).")
   String finPremiereCtg;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (par défaut), json (ctg-diff/1) ou html (page autonome : décompte par règle, constats ajoutés, retirés et modifiés, filtres).")
-  String format;
+  @Mixin FormatDiffOption sortie;
 
   @Mixin ReglesOptions regles;
 
@@ -75,7 +73,7 @@ public final class DiffBonusCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Comparaison.verifierFormat(spec.commandLine(), format);
+    Comparaison.verifierFormat(spec.commandLine(), sortie.format);
     return Comparaison.executer(err, () -> {
       Optional<BigDecimal> env = enveloppe == null ? Optional.empty() : Optional.of(BonusCommand.euros(enveloppe, "--enveloppe"));
       fr.ctg.eligibilite.ImmutableEntreesBonus.Builder entrees = EntreesBonus.builder();
@@ -96,7 +94,7 @@ public final class DiffBonusCommand implements Callable<Integer> {
       List<String> entete = new ArrayList<>(comp.entete(jour));
       entete.add("Convention : " + c.id() + ", bonus " + annee + " (évalué le " + jour + ") ; loi en vigueur : "
           + a.constats().size() + " constats ; réforme : " + b.constats().size() + " constats");
-      Comparaison.ecrire(out, format, "Effet d'une réforme sur le bonus territoire " + annee + " de la convention " + c.id(),
+      Comparaison.ecrire(out, sortie.format, "Effet d'une réforme sur le bonus territoire " + annee + " de la convention " + c.id(),
           entete, a, b, comp.reforme.base);
       return Ctg.OK;
     });

@@ -45,9 +45,7 @@ public final class DiffCheckCommand implements Callable<Integer> {
       description = "Date d'évaluation (par défaut : la date de début de la convention).")
   String date;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (par défaut), json (ctg-diff/1) ou html (page autonome : décompte par règle, constats ajoutés, retirés et modifiés, filtres).")
-  String format;
+  @Mixin FormatDiffOption sortie;
 
   @Mixin ReglesOptions regles;
 
@@ -59,7 +57,7 @@ public final class DiffCheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Comparaison.verifierFormat(spec.commandLine(), format);
+    Comparaison.verifierFormat(spec.commandLine(), sortie.format);
     LocalDate demandee = null;
     if (date != null) {
       try {
@@ -83,7 +81,7 @@ public final class DiffCheckCommand implements Callable<Integer> {
       List<String> entete = new ArrayList<>(comp.entete(jour));
       entete.add("Convention : " + c.id() + ", le " + jour + " ; loi en vigueur : " + a.constats().size()
           + " constats ; réforme : " + b.constats().size() + " constats");
-      Comparaison.ecrire(out, format, "Effet d'une réforme sur la vérification de la convention " + c.id(), entete, a, b,
+      Comparaison.ecrire(out, sortie.format, "Effet d'une réforme sur la vérification de la convention " + c.id(), entete, a, b,
           comp.reforme.base);
       return Ctg.OK;
     });

@@ -38,9 +38,7 @@ public final class DiffObligationsCommand implements Callable<Integer> {
 
   @Mixin ReglesOptions regles;
 
-  @CommandLine.Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (par défaut), json (ctg-diff/1) ou html (page autonome : décompte par règle, constats ajoutés, retirés et modifiés, filtres).")
-  String format;
+  @Mixin FormatDiffOption sortie;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +46,7 @@ public final class DiffObligationsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Comparaison.verifierFormat(spec.commandLine(), format);
+    Comparaison.verifierFormat(spec.commandLine(), sortie.format);
     return Comparaison.executer(err, () -> {
       Comparaison c = Comparaison.of(parent, regles);
       SelectionTerritoire sel = selection.selection();
@@ -62,7 +60,7 @@ public final class DiffObligationsCommand implements Callable<Integer> {
       List<String> entete = new ArrayList<>(c.entete(selection.date()));
       entete.add("Sélection : " + sel + ", le " + selection.date() + " ; loi en vigueur : " + a.constats().size()
           + " constats ; réforme : " + b.constats().size() + " constats");
-      Comparaison.ecrire(out, format, "Effet d'une réforme sur les obligations des autorités organisatrices", entete, a, b,
+      Comparaison.ecrire(out, sortie.format, "Effet d'une réforme sur les obligations des autorités organisatrices", entete, a, b,
           c.reforme.base);
       return Ctg.OK;
     });
