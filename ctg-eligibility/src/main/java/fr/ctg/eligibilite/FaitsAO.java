@@ -137,15 +137,11 @@ final class FaitsAO {
       if (!t.enVigueur(date)) continue;
       // a commune transfers a competence only to a group it belongs to (CASF L.214-1-3 III): a transfer
       // to an EPCI of the territory it is not a member of on the date is refused, not evaluated
-      Epci groupe = epcis.get(t.beneficiaire());
-      Commune cedante = territoire.get(t.commune());
-      if (groupe != null && cedante != null && !groupe.membres().contains(t.commune())) {
-        throw new SelectionInvalideException("la commune " + cedante.nom() + " (" + t.commune() + ") ne peut pas transférer "
-            + t.competences().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", ")) + " à "
-            + groupe.nom() + " (" + groupe.siren() + ") : elle n'en est pas membre le " + date
-            + " ; une commune ne transfère une compétence qu'à un groupement dont elle est membre (CASF art. L.214-1-3 III)"
-            + cedante.epci().map(epcis::get).map(e -> " ; elle est membre de " + e.nom() + " (" + e.siren() + ")").orElse(""));
-      }
+      // (files and scenarios are refused at reading, with their position; this guards the API's callers)
+      Optional<String> hors = fr.ctg.ao.TransfertHorsGroupement.motif(t, date,
+          k -> Optional.ofNullable(territoire.get(k)), k -> Optional.ofNullable(epcis.get(k)),
+          Optional.empty());
+      if (hors.isPresent()) throw new SelectionInvalideException(hors.get());
       Map<CompetenceAO, TransfertCompetence> parCompetence =
           transferes.computeIfAbsent(t.commune(), k -> new EnumMap<>(CompetenceAO.class));
       for (CompetenceAO c : t.competences()) {

@@ -219,17 +219,8 @@ public final class DocumentReader {
     } catch (fr.ctg.territoire.DateHorsRegistreException e) {
       return Optional.empty();
     }
-    Optional<fr.ctg.territoire.Epci> groupe = registre.epci(t.beneficiaire());
-    Optional<fr.ctg.territoire.Commune> commune = registre.commune(t.commune());
-    if (groupe.isEmpty() || commune.isEmpty() || groupe.get().membres().contains(t.commune())) return Optional.empty();
-    String appartenance = commune.get().epci().flatMap(registre::epci)
-        .map(e -> " ; elle est membre de " + e.nom() + " (" + e.siren() + ")").orElse(" ; elle n'est membre d'aucun EPCI");
-    return Optional.of("la commune " + commune.get().nom() + " (" + t.commune() + ") ne peut pas transférer "
-        + t.competences().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", "))
-        + " à " + groupe.get().nom() + " (" + t.beneficiaire() + ") : elle n'en est pas membre le " + t.depuis()
-        + " (registre " + registre.millesime().map(m -> String.valueOf(m.annee())).orElse("national")
-        + ") ; une commune ne transfère une compétence qu'à un groupement dont elle est membre (CASF art. L.214-1-3 III)"
-        + appartenance);
+    return fr.ctg.ao.TransfertHorsGroupement.motif(t, t.depuis(), registre::commune, registre::epci,
+        Optional.of("registre " + registre.millesime().map(m -> String.valueOf(m.annee())).orElse("national")));
   }
 
   /** Reads RPE coverage, checking INSEE codes against the national registry. */

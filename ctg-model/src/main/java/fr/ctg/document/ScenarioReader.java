@@ -9,6 +9,8 @@ import fr.ctg.ao.ImmutableRpe;
 import fr.ctg.ao.ImmutableSchemaAdopte;
 import fr.ctg.ao.ImmutableTransfertCompetence;
 import fr.ctg.ao.Rpe;
+import fr.ctg.ao.TransfertCompetence;
+import fr.ctg.ao.TransfertHorsGroupement;
 import fr.ctg.rapport.Statut;
 import fr.ctg.scenario.BonusScenario;
 import fr.ctg.scenario.CasScenario;
@@ -22,6 +24,7 @@ import fr.ctg.scenario.ImmutableEntreeScenario;
 import fr.ctg.scenario.ImmutableScenario;
 import fr.ctg.scenario.Scenario;
 import fr.ctg.territoire.Commune;
+import fr.ctg.territoire.Epci;
 import fr.ctg.territoire.ImmutableCommune;
 import fr.ctg.territoire.ImmutableEpci;
 import fr.ctg.territoire.ImmutablePopulation;
@@ -65,11 +68,12 @@ final class ScenarioReader {
       if (!c.has("attendu") && !c.has("absents")) {
         errors.add(tree.atKey(p, "le cas « " + nom + " » ne teste rien : donnez « attendu » et/ou « absents »"));
       }
+      LocalDate date = LocalDate.parse(c.get("dateEvaluation").asText());
       ImmutableCasScenario.Builder b = ImmutableCasScenario.builder()
           .nom(nom)
           .ligne(tree.atValue(p, "").line())
-          .dateEvaluation(LocalDate.parse(c.get("dateEvaluation").asText()))
-          .entree(entree(tree, p + "/entree", c.get("entree"), file, errors));
+          .dateEvaluation(date)
+          .entree(entree(tree, p + "/entree", c.get("entree"), date, file, errors));
       text(c, "description").ifPresent(b::description);
       if (c.has("parametres")) {
         Map<String, Object> params = new TreeMap<>();
@@ -115,8 +119,14 @@ final class ScenarioReader {
     return v.asText();
   }
 
-  private static fr.ctg.scenario.EntreeScenario entree(LocatedTree tree, String p, JsonNode e, Path file,
-      List<DocumentError> errors) {
+  /**
+   * The facts of a case evaluated on {@code date}. A transfer in force on that date from a commune of
+   * the case to an EPCI of the case the commune is not a member of is refused at its beneficiary
+   * ({@link TransfertHorsGroupement}), as in a transfers file: the case's own communes and EPCI are
+   * the territory it is evaluated on.
+   */
+  private static fr.ctg.scenario.EntreeScenario entree(LocatedTree tree, String p, JsonNode e, LocalDate date,
+      Path file, List<DocumentError> errors) {
     ImmutableEntreeScenario.Builder b = ImmutableEntreeScenario.builder();
     text(e, "convention").ifPresent(c -> {
       Path dir = file.toAbsolutePath().getParent();
@@ -138,6 +148,8 @@ final class ScenarioReader {
       }
     }
     Map<String, Integer> insees = new HashMap<>();
+    Map<String, Commune> territoire = new HashMap<>();
+    Map<String, Epci> groupements = new HashMap<>();
     JsonNode communes = e.get("communes");
     for (int i = 0; communes != null && i < communes.size(); i++) {
       JsonNode c = communes.get(i);
@@ -167,7 +179,9 @@ final class ScenarioReader {
         }
         cb.population(pb.build());
       }
-      b.addCommune(cb.build());
+      Commune lue = cb.build();
+      territoire.put(insee, lue);
+      b.addCommune(lue);
     }
     for (JsonNode x : iter(e.get("epci"))) {
       String siren = x.get("siren").asText();
@@ -180,7 +194,9 @@ final class ScenarioReader {
           if (siren.equals(text(c, "epci").orElse(null))) eb.addMembre(c.get("insee").asText());
         }
       }
-      b.addEpci(eb.build());
+      Epci lu = eb.build();
+      groupements.putIfAbsent(siren, lu);
+      b.addEpci(lu);
     }
     JsonNode transferts = e.get("transferts");
     for (int i = 0; transferts != null && i < transferts.size(); i++) {
@@ -197,7 +213,14 @@ final class ScenarioReader {
         continue;
       }
       fin.ifPresent(tb::jusquAu);
-      b.addTransfert(tb.build());
+      TransfertCompetence tc = tb.build();
+      if (tc.enVigueur(date)) {
+        String beneficiaire = p + "/transferts/" + i + "/beneficiaire";
+        TransfertHorsGroupement.motif(tc, date, k -> Optional.ofNullable(territoire.get(k)),
+            k -> Optional.ofNullable(groupements.get(k)), Optional.empty())
+            .ifPresent(m -> errors.add(tree.atValue(beneficiaire, m)));
+      }
+      b.addTransfert(tc);
     }
     if (e.has("rpe")) {
       List<Rpe> rpe = new ArrayList<>();

@@ -108,6 +108,9 @@ final class TreeParser {
             + "enregistrez-le en UTF-8 avec une seule marque, ou sans");
       }
     }
+    if (yaml) {
+      refuseNonPrintable(text);
+    }
     JsonNode root = null;
     try (JsonParser p = yaml ? YAML.createParser(text) : JSON.createParser(text)) {
       parser = p;
@@ -270,6 +273,33 @@ final class TreeParser {
 
   /** How SnakeYAML expands the {@code !!} shorthand of the standard tags. */
   private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+
+  /**
+   * Refuses, each at its line and column, the characters a YAML stream may not contain (control
+   * characters other than tab and line breaks, U+FFFE, U+FFFF: SnakeYAML's own test), which SnakeYAML
+   * would otherwise report at the start of the file.
+   */
+  private void refuseNonPrintable(String text) throws InvalidDocumentException {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!org.yaml.snakeyaml.reader.StreamReader.isPrintable(c)) {
+        errors.add(new DocumentError(file, line, column, "$", String.format(
+            "caractère U+%04X interdit en YAML (caractère de contrôle ou non-caractère) : supprimez-le", c)));
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidDocumentException(errors);
+    }
+  }
 
   private static Mark problemMark(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

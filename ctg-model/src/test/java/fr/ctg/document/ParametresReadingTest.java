@@ -204,6 +204,19 @@ class ParametresReadingTest {
     assertError(errors("\uFEFF\uFEFF" + SEUIL).get(0), 1, 1, "$", "marque d'ordre des octets (BOM) en double");
   }
 
+  /**
+   * A character no YAML stream may hold (U+FFFE, a control character) is refused where it is, not at
+   * the start of the file as SnakeYAML reports it; a line break of another kind (U+0085) is read.
+   */
+  @Test
+  void aCharacterYamlForbidsIsReportedWhereItIs() throws Exception {
+    List<DocumentError> e = errors(SEUIL.replace("unite: habitants", "unite: \"habi\uFFFEtants\"")
+        .replace("texte: \"CASF", "texte: \"\u0007CASF"));
+    assertEquals(2, e.size(), e.toString());
+    assertError(e.get(0), 4, 15, "$", "caractère U+FFFE interdit en YAML");
+    assertError(e.get(1), 9, 27, "$", "caractère U+0007 interdit en YAML");
+  }
+
   @Test
   void aTabIsReportedWhereItIs() throws Exception {
     String indent = SEUIL.replace("    - depuis: 2026-01-01", "\t- depuis: 2026-01-01");

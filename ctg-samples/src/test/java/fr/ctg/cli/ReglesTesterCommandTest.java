@@ -104,4 +104,43 @@ class ReglesTesterCommandTest {
     CliRun s = CliRun.run("regles", "tester", sans.toString()).expect(2);
     assertTrue(s.err.contains("donnez aussi « convention »"), s.err);
   }
+
+  static final String TRANSFERT = String.join("\n",
+      "schema: ctg-scenario/1",
+      "cas:",
+      "  - nom: transfert hors groupement",
+      "    dateEvaluation: 2026-01-01",
+      "    entree:",
+      "      communes:",
+      "        - { insee: \"62020\", nom: A, populationTotale: 6000, epci: \"200000001\" }",
+      "        - { insee: \"62022\", nom: B, populationTotale: 5000, epci: \"200000002\" }",
+      "      epci:",
+      "        - { siren: \"200000001\", nom: CA de test, nature: CA }",
+      "        - { siren: \"200000002\", nom: CC voisine, nature: CC }",
+      "      transferts:",
+      "        - { commune: \"62022\", competences: [PLANIFICATION], beneficiaire: \"BENEFICIAIRE\", depuis: 2025-03-01 }",
+      "    attendu:",
+      "      - { regle: AO-PLANIFICATION, sujet: \"BENEFICIAIRE\", statut: A_VERIFIER }",
+      "");
+
+  /**
+   * Issue 12 §3 (CASF art. L.214-1-3 III): a case's transfer to an EPCI the commune is not a member of
+   * is refused at reading, at its beneficiary (file:line:column), with the exit code of every invalid
+   * scenario file (2) — by {@code regles tester} and by {@code valider} — and is not evaluated.
+   */
+  @Test
+  void unTransfertHorsDuGroupementEstRefuseALaLectureAvecSaPosition() throws Exception {
+    Path f = ecrire("transfert.scenario.yaml", TRANSFERT.replace("BENEFICIAIRE", "200000001"));
+    String attendu = f + ":13:75: $.cas[0].entree.transferts[0].beneficiaire: la commune B (62022) ne peut pas "
+        + "transférer PLANIFICATION à CA de test (200000001) : elle n'en est pas membre le 2026-01-01 ; une commune ne "
+        + "transfère une compétence qu'à un groupement dont elle est membre (CASF art. L.214-1-3 III) ; elle est membre "
+        + "de CC voisine (200000002)\n";
+    CliRun r = CliRun.run("regles", "tester", f.toString()).expect(2);
+    assertEquals(attendu, r.err);
+    assertTrue(!r.out.contains("réussi : ") && !r.out.contains("ÉCHEC"), r.out);
+    assertEquals(attendu, CliRun.run("valider", f.toString()).expect(2).err);
+    // to its own group: evaluated, the group holds the competence
+    Path ok = ecrire("transfert-ok.scenario.yaml", TRANSFERT.replace("BENEFICIAIRE", "200000002"));
+    CliRun.run("regles", "tester", ok.toString()).expect(0);
+  }
 }
