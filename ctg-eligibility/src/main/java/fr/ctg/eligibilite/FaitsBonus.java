@@ -15,6 +15,7 @@ import fr.ctg.regles.bt.EnveloppeDemandee;
 import fr.ctg.regles.bt.EquipementBT;
 import fr.ctg.regles.bt.NouveauProjetBT;
 import fr.ctg.regles.bt.PoidsParDefaut;
+import fr.ctg.regles.cct.IndicateurBilanAnnuel;
 import fr.ctg.regles.cct.PosteCct;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.Epci;
@@ -120,6 +121,11 @@ final class FaitsBonus {
       ids.add(g.collectivite());
       noms.putIfAbsent(g.collectivite(), g.nom());
     }
+    // CCT-BILAN-ANNUEL reads the indicator of a convention that lists it, and of no other.
+    c.gouvernance().flatMap(g -> g.evaluation())
+        .filter(e -> e.bilanAnnuelMissionCct().orElse(false))
+        .ifPresent(e -> faits.add(new IndicateurBilanAnnuel(c.id(), Optional.ofNullable(e.provenance().get("bilanAnnuelMissionCct"))
+            .map(fr.ctg.convention.Provenance::enTexte).or(() -> e.source()).orElse(null))));
     for (PosteCooperation p : c.postesCooperation()) {
       String type = p.typeEmployeur().name();
       if (type.equals("COMMUNE") || type.equals("EPCI") || type.equals("SIVOM")) {

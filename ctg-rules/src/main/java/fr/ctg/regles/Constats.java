@@ -35,7 +35,8 @@ public final class Constats {
    * Where the facts of this evaluation come from: the findings report the provenance of their facts,
    * and a negative conclusion ({@code NON_SATISFAIT}, {@code INELIGIBLE}) that rests on a fact the
    * encoder assumed ({@code HYPOTHESE}) is reported {@code A_VERIFIER}, naming the fact, the
-   * hypothesis and the document that would settle it.
+   * hypothesis and the document that would settle it; a positive one ({@code SATISFAIT},
+   * {@code ELIGIBLE}) keeps its status and says it holds only if the hypothesis is confirmed.
    */
   void provenances(Provenances p) {
     this.provenances = Objects.requireNonNull(p);
@@ -407,21 +408,25 @@ public final class Constats {
           ProvenanceFait p = provenances.decisif(sujet, nom);
           if (p != null) provenance.putIfAbsent(nom, p);
         }
-        if (statut == Statut.NON_SATISFAIT || statut == Statut.INELIGIBLE) {
-          List<String> supposes = new ArrayList<>();
-          for (Map.Entry<String, ProvenanceFait> e : provenance.entrySet()) {
-            if (e.getValue().nature() == NatureProvenance.HYPOTHESE) {
-              supposes.add("« " + e.getKey() + " » est une " + e.getValue().reference());
-            }
+        List<String> supposes = new ArrayList<>();
+        for (Map.Entry<String, ProvenanceFait> e : provenance.entrySet()) {
+          if (e.getValue().nature() == NatureProvenance.HYPOTHESE) {
+            supposes.add("« " + e.getKey() + " » est une " + e.getValue().reference());
           }
-          if (!supposes.isEmpty()) {
-            conclu = Statut.A_VERIFIER;
-            String pourquoi = String.join(" ; ", supposes);
-            texte = texte + " — À vérifier, pas " + statut + " : la conclusion repose sur un fait supposé, non établi par la source ("
-                + pourquoi + ").";
-            explication.add("Provenance : la règle conclurait " + statut + " ; un fait décisif est une hypothèse d'encodage ("
-                + pourquoi + ") : au plus A_VERIFIER.");
-          }
+        }
+        String pourquoi = String.join(" ; ", supposes);
+        boolean suppose = !supposes.isEmpty();
+        if (suppose && (statut == Statut.NON_SATISFAIT || statut == Statut.INELIGIBLE)) {
+          conclu = Statut.A_VERIFIER;
+          texte = texte + " — À vérifier, pas " + statut + " : la conclusion repose sur un fait supposé, non établi par la source ("
+              + pourquoi + ").";
+          explication.add("Provenance : la règle conclurait " + statut + " ; un fait décisif est une hypothèse d'encodage ("
+              + pourquoi + ") : au plus A_VERIFIER.");
+        } else if (suppose && (statut == Statut.SATISFAIT || statut == Statut.ELIGIBLE)) {
+          // a positive conclusion drawn from an assumed fact holds only as far as the assumption does: say so
+          texte = texte + " — Sous réserve : la conclusion lit un fait supposé, non établi par la source (" + pourquoi
+              + ") ; " + statut + " si l'hypothèse se confirme.";
+          explication.add("Provenance : " + statut + " sous réserve d'une hypothèse d'encodage (" + pourquoi + ").");
         }
       }
       explication.add(memo.conclusion(rule, info, conclu));

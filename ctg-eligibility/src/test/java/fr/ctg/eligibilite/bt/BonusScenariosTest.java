@@ -11,6 +11,8 @@ import fr.ctg.convention.ImmutableCommuneCouverte;
 import fr.ctg.convention.ImmutableConvention;
 import fr.ctg.convention.ImmutableEngagement;
 import fr.ctg.convention.ImmutableEquipement;
+import fr.ctg.convention.ImmutableEvaluation;
+import fr.ctg.convention.ImmutableGouvernance;
 import fr.ctg.convention.ImmutableMontantBonus;
 import fr.ctg.convention.ImmutablePosteCooperation;
 import fr.ctg.convention.ImmutableResiliation;
@@ -537,22 +539,40 @@ class BonusScenariosTest {
       assertEquals(new BigDecimal("12000.00"), montant.faits().get("montantFinancement"));
     }
 
-    @Test
     /**
      * Seed 000 L4290-4316: the annual report of the mission is listed among the « Indicateurs
      * d’évaluation », not as a duty with a date: a missing one is A_VERIFIER, never NON_SATISFAIT.
      */
+    @Test
     void annualReportForEveryCompletedYear() {
       PosteCooperation p = ImmutablePosteCooperation.builder().from(poste("cct-b", "62119", TypeEmployeur.COMMUNE, true))
           .addBilansAnnuels(2026).build();
       Convention c = convention().addPostesCooperation(p).addBonusTerritoire(
-          ImmutableMontantBonus.builder().annee(2027).montant(BigDecimal.TEN).build()).build();
+          ImmutableMontantBonus.builder().annee(2027).montant(BigDecimal.TEN).build())
+          .gouvernance(ImmutableGouvernance.builder().evaluation(ImmutableEvaluation.builder()
+              .bilanAnnuelMissionCct(true).source("000_6ba50e68de7cb4c5.txt L4312-4316").build()).build())
+          .build();
       Constat manque = un(bonus(c, 2028), "CCT-BILAN-ANNUEL", "cct-b");
       statut(Statut.A_VERIFIER, manque);
       assertEquals("2027", manque.faits().get("bilansManquants"));
       assertTrue(manque.message().contains("Indicateurs d’évaluation"), manque.message());
       statut(Statut.SATISFAIT, un(bonus(c, 2027), "CCT-BILAN-ANNUEL", "cct-b"));
       assertTrue(tous(bonus(c, 2026), "CCT-BILAN-ANNUEL", "cct-b").isEmpty());
+    }
+
+    /**
+     * The indicator is one convention's (the CTG 2026-2030 of the CABBALR, seed 000 L4312-4316), not
+     * a rule of every CTG: a convention that does not list it gets no CCT-BILAN-ANNUEL finding, even
+     * with years completed and no bilan known (the CTG 2021-2025, seed 001, says nothing of it).
+     */
+    @Test
+    void noAnnualReportFindingForAConventionThatDoesNotListIt() {
+      Convention c = convention().addPostesCooperation(poste("cct-b", "62119", TypeEmployeur.COMMUNE, true))
+          .addBonusTerritoire(ImmutableMontantBonus.builder().annee(2027).montant(BigDecimal.TEN).build()).build();
+      assertTrue(tous(bonus(c, 2028), "CCT-BILAN-ANNUEL", "cct-b").isEmpty());
+      assertTrue(tous(bonus(ImmutableConvention.builder().from(c).gouvernance(ImmutableGouvernance.builder()
+          .evaluation(ImmutableEvaluation.builder().bilanAnnuelMissionCct(false).build()).build()).build(), 2028),
+          "CCT-BILAN-ANNUEL", "cct-b").isEmpty());
     }
   }
 

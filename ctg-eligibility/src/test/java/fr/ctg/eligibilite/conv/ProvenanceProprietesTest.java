@@ -1,6 +1,7 @@
 package fr.ctg.eligibilite.conv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,15 +56,23 @@ class ProvenanceProprietesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNode SCHEMA = lire(DocumentReader.schemaText(DocumentType.CONVENTION));
 
-  /** Every field HYPOTHESE: no finding of any rule family is negative. */
+  /**
+   * Every field HYPOTHESE: no finding of any rule family is negative, and a positive one says it holds
+   * only if the hypothesis is confirmed.
+   */
   @Property(tries = 60)
   void surDesHypothesesAucunConstatNegatif(@ForAll("manquements") Convention c, @ForAll("dates") LocalDate date) {
     Convention supposee = avecProvenance(c, false);
     for (Constat k : constats(supposee, date)) {
       assertTrue(!NEGATIFS.contains(k.statut()), () -> k.regle() + " " + k.sujet().id() + " " + k.statut() + " : " + k.message());
+      boolean suppose = k.provenance().values().stream().anyMatch(p -> p.nature() == NatureProvenance.HYPOTHESE);
       if (k.message().contains("fait supposé")) {
-        assertEquals(Statut.A_VERIFIER, k.statut());
-        assertTrue(k.provenance().values().stream().anyMatch(p -> p.nature() == NatureProvenance.HYPOTHESE), k::toString);
+        assertTrue(suppose, k::toString);
+        assertTrue(k.statut() == Statut.A_VERIFIER || k.message().contains("Sous réserve"), k::toString);
+      }
+      if (suppose && (k.statut() == Statut.SATISFAIT || k.statut() == Statut.ELIGIBLE)) {
+        // a positive conclusion drawn from an assumption says it holds only if the assumption does
+        assertTrue(k.message().contains("Sous réserve") && k.message().contains("si l'hypothèse se confirme"), k::message);
       }
     }
   }
@@ -71,7 +80,8 @@ class ProvenanceProprietesTest {
   /**
    * The same facts given as SOURCE instead of HYPOTHESE: the findings are the same rules on the same
    * subjects with the same facts; only a finding suspended on a hypothesis (A_VERIFIER, « fait
-   * supposé ») becomes the negative conclusion the rule draws from the text, and nothing else changes.
+   * supposé ») becomes the negative conclusion the rule draws from the text, a positive one loses its
+   * reserve (« Sous réserve »), and nothing else changes.
    */
   @Property(tries = 40)
   void unFaitSourceNeChangeQueLesConclusionsSuspendues(@ForAll("manquements") Convention c, @ForAll("dates") LocalDate date) {
@@ -86,6 +96,10 @@ class ProvenanceProprietesTest {
         assertEquals(Statut.A_VERIFIER, h.statut(), s::toString);
         assertTrue(NEGATIFS.contains(s.statut()), s::toString);
         assertTrue(h.message().startsWith(s.message()) && h.message().contains("fait supposé"), h::message);
+      } else if (h.message().contains("Sous réserve")) {
+        assertTrue(h.statut() == Statut.SATISFAIT || h.statut() == Statut.ELIGIBLE, h::toString);
+        assertTrue(h.message().startsWith(s.message()), h::message);
+        assertFalse(s.message().contains("Sous réserve"), s::message);
       } else {
         assertEquals(s.message(), h.message());
       }
