@@ -197,7 +197,7 @@ public final class ObligationsCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "date invalide « " + d + " » : AAAA-MM-JJ attendu");
       }
       if (jours.contains(jour)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "date « " + d + " » donnée deux fois à --date");
+        throw new CommandLine.ParameterException(spec.commandLine(), "date « " + jour + " » donnée deux fois à --date");
       }
       jours.add(jour);
     }
