@@ -51,6 +51,10 @@ import picocli.CommandLine.Option;
       "Obligations des autorités organisatrices de l'accueil du jeune enfant (CASF art. L.214-1-3, "
           + "L.214-2, L.214-2-1) de chaque commune du territoire, ou du groupement auquel elle a transféré "
           + "une compétence, à une date donnée, avec leur fondement et leur explication.",
+      "Plusieurs dates (--date répétée ou D1,D2…) : chacune avec le registre de son année, un rapport par date "
+          + "dans l'ordre donné (text : à la suite ; json : un tableau de rapports ; csv : une table dont la "
+          + "première colonne est la date ; html : une seule date) ; une date qui échoue n'arrête pas les autres, "
+          + "le code de sortie est le pire des dates.",
     })
 public final class ObligationsCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "AAAA-MM-JJ", required = true, split = ",",
@@ -223,8 +227,8 @@ public final class ObligationsCommand implements Callable<Integer> {
       case "json":
         if (plusieurs) {
           out.print(rang == 0 ? "[\n" : ",\n");
-          // the report's lines indented as an element of the array (a JSON string holds no line break)
-          out.print(JsonReport.render(rapport).stripTrailing().indent(2).stripTrailing());
+          // as ctg check writes several conventions' reports: "[", the reports separated by ",", "]"
+          out.print(JsonReport.render(rapport).stripTrailing());
         } else {
           out.print(JsonReport.render(rapport));
         }
