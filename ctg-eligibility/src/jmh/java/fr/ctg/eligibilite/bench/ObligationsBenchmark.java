@@ -42,6 +42,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ObligationsBenchmark {
   static final LocalDate DATE = LocalDate.of(2026, 1, 1);
+  /** One date per year of the dated registry, 1 January 2021 to 2026 ({@link #droolsSixDates()}). */
+  static final List<LocalDate> SIX_DATES = java.util.stream.IntStream.rangeClosed(2021, 2026)
+      .mapToObj(a -> LocalDate.of(a, 1, 1)).toList();
 
   Evaluateur evaluateur;
   Evaluateur evaluateurParallele;
@@ -81,6 +84,11 @@ public class ObligationsBenchmark {
     if (!regles.equals(java)) {
       throw new IllegalStateException("les deux implémentations divergent : " + regles.size() + " / " + java.size());
     }
+    for (Rapport r : droolsSixDates()) {
+      if (r.territoire().orElseThrow().registre() != r.dateEvaluation().getYear()) {
+        throw new IllegalStateException("le rapport du " + r.dateEvaluation() + " n'est pas évalué sur le registre de son année");
+      }
+    }
     System.out.println("\n" + communes.size() + " communes, " + regles.size() + " constats");
   }
 
@@ -103,6 +111,22 @@ public class ObligationsBenchmark {
   @Benchmark
   public Rapport droolsRegistreDate() {
     return evaluateurRegistreDate.obligations(SelectionTerritoire.france(), DATE, EntreesAO.aucune());
+  }
+
+  /**
+   * All of France on the six dates of {@link #SIX_DATES}, one after the other, on the dated registry
+   * (each date on the registry of its year), as {@code ctg obligations --france --date …} runs them:
+   * to compare with {@link #droolsRegistreDate()} (one date), the cost of several dates being the
+   * sum of theirs (issue 16 §2). Before 2025 no AO obligation applies yet: those dates cost the
+   * assembly of the facts and sessions that conclude nothing.
+   */
+  @Benchmark
+  public List<Rapport> droolsSixDates() {
+    List<Rapport> rapports = new java.util.ArrayList<>(SIX_DATES.size());
+    for (LocalDate d : SIX_DATES) {
+      rapports.add(evaluateurRegistreDate.obligations(SelectionTerritoire.france(), d, EntreesAO.aucune()));
+    }
+    return rapports;
   }
 
   @Benchmark

@@ -32,7 +32,14 @@ import java.util.List;
 public final class CsvReport {
   public static final String ENTETE = "regle;sujet_type;sujet_id;sujet_nom;statut;message";
 
+  /**
+   * The header of the CSV of several evaluation dates ({@link #writeDate}): a leading {@code date}
+   * column ({@code yyyy-MM-dd}, the report's {@link Rapport#dateEvaluation()}), then {@link #ENTETE}.
+   */
+  public static final String ENTETE_DATE = "date;" + ENTETE;
+
   private static final String[] COLONNES = ENTETE.split(";");
+  private static final String[] COLONNES_DATE = ENTETE_DATE.split(";");
 
   private CsvReport() {}
 
@@ -58,6 +65,20 @@ public final class CsvReport {
         .iterator());
   }
 
+  /**
+   * Writes the findings of {@code rapport} as rows of the CSV of several dates ({@link #ENTETE_DATE}):
+   * the columns of {@link #write}, each row led by the report's date; the header line first only when
+   * {@code entete}. Writing the report of each date in turn, the first with the header, gives one table
+   * of every date ({@code ctg obligations --date D1 --date D2}), streamed a report at a time.
+   */
+  public static void writeDate(Rapport rapport, Writer out, boolean entete) throws IOException {
+    String date = rapport.dateEvaluation().toString();
+    ecrire(out, COLONNES_DATE, entete, () -> rapport.constats().stream()
+        .map(c -> List.of(date, cellule(c.regle()), cellule(c.sujet().type()), cellule(c.sujet().id()),
+            cellule(c.sujet().nom()), cellule(c.statut().name()), cellule(c.message())))
+        .iterator());
+  }
+
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -71,11 +92,16 @@ public final class CsvReport {
    * {@link #cellule} to the cells that need it.
    */
   public static void ecrire(Writer out, String[] colonnes, Iterable<? extends List<String>> lignes) throws IOException {
+    ecrire(out, colonnes, true, lignes);
+  }
+
+  private static void ecrire(Writer out, String[] colonnes, boolean entete, Iterable<? extends List<String>> lignes)
+      throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(';').setLineSeparator("\n").setUseHeader(false);
     for (String c : colonnes) schema.addColumn(c);
     ObjectWriter ecrivain = MAPPER.writer(schema.build());
     try (SequenceWriter w = ecrivain.writeValues(out)) {
-      w.write(List.of(colonnes));
+      if (entete) w.write(List.of(colonnes));
       for (List<String> ligne : lignes) w.write(ligne);
     }
   }

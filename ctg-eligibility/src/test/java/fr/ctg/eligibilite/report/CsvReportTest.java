@@ -10,8 +10,43 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@link CsvReport#cellule}: OWASP's neutralisation of spreadsheet formulas (issue 15). */
+/**
+ * {@link CsvReport#cellule}: OWASP's neutralisation of spreadsheet formulas (issue 15);
+ * {@link CsvReport#writeDate}: the CSV of several dates (issue 16).
+ */
 class CsvReportTest {
+  private static fr.ctg.rapport.Rapport rapport(java.time.LocalDate date, String nom) {
+    return fr.ctg.rapport.ImmutableRapport.builder()
+        .dateEvaluation(date)
+        .regles(fr.ctg.rapport.ImmutableReglesUtilisees.builder().source("classpath").empreinte("sha256:" + "0".repeat(64))
+            .nombre(1).build())
+        .addConstat(fr.ctg.rapport.ImmutableConstat.builder()
+            .regle("AO-RPE")
+            .sujet(fr.ctg.rapport.Sujet.of("commune", "62119", nom))
+            .statut(fr.ctg.rapport.Statut.A_VERIFIER)
+            .message("à vérifier ; « entre guillemets »")
+            .addFondement(fr.ctg.rapport.Fondement.of("CASF art. L.214-1-3 II al. 4", java.util.Optional.empty()))
+            .build())
+        .build();
+  }
+
+  @Example
+  void plusieursDatesUneTableUneEntete() throws Exception {
+    fr.ctg.rapport.Rapport premier = rapport(java.time.LocalDate.of(2025, 6, 1), "Béthune");
+    fr.ctg.rapport.Rapport second = rapport(java.time.LocalDate.of(2026, 6, 1), "=Béthune");
+    java.io.StringWriter out = new java.io.StringWriter();
+    CsvReport.writeDate(premier, out, true);
+    CsvReport.writeDate(second, out, false);
+    assertEquals("date;regle;sujet_type;sujet_id;sujet_nom;statut;message\n"
+        + "2025-06-01;AO-RPE;commune;62119;Béthune;A_VERIFIER;\"à vérifier ; « entre guillemets »\"\n"
+        + "2026-06-01;AO-RPE;commune;62119;'=Béthune;A_VERIFIER;\"à vérifier ; « entre guillemets »\"\n", out.toString());
+    // each row is the row of the report alone, led by its date
+    for (fr.ctg.rapport.Rapport r : java.util.List.of(premier, second)) {
+      String ligne = CsvReport.render(r).lines().skip(1).findFirst().orElseThrow();
+      assertTrue(out.toString().contains("\n" + r.dateEvaluation() + ";" + ligne + "\n"), ligne);
+    }
+  }
+
   @Property(tries = 500)
   void uneCelluleNeCommenceJamaisParUneFormuleEtSeRelit(@ForAll("cellules") String v) {
     String c = CsvReport.cellule(v);
