@@ -720,7 +720,8 @@ public final class DocumentReader {
           }
         }
         versions.add(new fr.ctg.textes.TextesJuridiques.Version(LocalDate.parse(v.get("depuis").asText()),
-            text(v, "jusquAu").map(LocalDate::parse), v.get("issueDe").asText(), v.get("lecture").booleanValue(),
+            text(v, "jusquAu").map(LocalDate::parse), v.get("issueDe").asText(), v.get("creation").booleanValue(),
+            v.get("lecture").booleanValue(),
             v.get("verification").asText(), text(v, "parametre"), differes));
       }
       try {

@@ -63,9 +63,10 @@ public final class TextesJuridiques {
 
   /**
    * A version of an article: in force from {@code depuis} until {@code jusquAu} (excluded, when known),
-   * created or amended by {@code issueDe}; {@code lecture} when its date or origin is a reading of ours.
+   * created ({@code creation}) or amended by {@code issueDe}; {@code lecture} when its date or origin is a
+   * reading of ours.
    */
-  public record Version(LocalDate depuis, Optional<LocalDate> jusquAu, String issueDe, boolean lecture,
+  public record Version(LocalDate depuis, Optional<LocalDate> jusquAu, String issueDe, boolean creation, boolean lecture,
       String verification, Optional<String> parametre, List<EffetDiffere> effetsDifferes) {
     public Version {
       Objects.requireNonNull(depuis);
@@ -198,8 +199,10 @@ public final class TextesJuridiques {
    *   <li>« CASF, art. L.214-1-3, version en vigueur au 30 juin 2026 (issue de la loi n° 2023-1196 du 18
    *       décembre 2023, art. 17) » — followed by « ; date d'entrée en vigueur et texte d'origine : lecture de
    *       ctg » when they are a reading, and by the parts whose effect is still to come;
-   *   <li>before the first version: « CASF, art. L.214-1-3, pas encore en vigueur au 30 juin 2024 : version
-   *       en vigueur à compter du 1er janvier 2025 (issue de …) »;
+   *   <li>before the first version: « CASF, art. L.214-1-3, pas encore en vigueur au 30 juin 2024 : créé par
+   *       la loi …, en vigueur à compter du 1er janvier 2025 » when that version created the article, otherwise
+   *       « CASF, art. L.214-2, version appliquée par les règles pas encore en vigueur au 30 juin 2024 : version
+   *       issue de la loi …, en vigueur à compter du 1er janvier 2025 ; ctg ne recense pas la version antérieure »;
    *   <li>between or after the recorded versions: « …, aucune version recensée par ctg au … ».
    * </ul>
    */
@@ -234,9 +237,15 @@ public final class TextesJuridiques {
         version(b, x, false);
         boolean avantToutes = x == a.versions().get(0);
         StringBuilder l = new StringBuilder(a.citation());
-        if (avantToutes) l.append(", pas encore en vigueur au ").append(date(date)).append(" : version en vigueur");
-        else l.append(", aucune version recensée par ctg au ").append(date(date)).append(" ; version suivante en vigueur");
-        l.append(" à compter du ").append(date(x.depuis())).append(" (issue ").append(de(x.issueDe())).append(')');
+        if (avantToutes && x.creation()) {
+          l.append(", pas encore en vigueur au ").append(date(date)).append(" : créé").append(" par ").append(par(x.issueDe()))
+              .append(", en vigueur à compter du ").append(date(x.depuis()));
+        } else {
+          l.append(avantToutes ? ", version appliquée par les règles pas encore en vigueur au " : ", aucune version recensée par ctg au ")
+              .append(date(date)).append(" : version issue ").append(de(x.issueDe())).append(", en vigueur à compter du ")
+              .append(date(x.depuis()));
+          if (avantToutes) l.append(" ; ctg ne recense pas la version antérieure");
+        }
         if (x.lecture()) l.append(" ; date d'entrée en vigueur et texte d'origine : lecture de ctg");
         return b.libelle(l.toString()).build();
       }
@@ -295,6 +304,14 @@ public final class TextesJuridiques {
     for (String c : textesCites(texte)) {
       parTexte.computeIfAbsent(c, k -> new SortedSet[] {new TreeSet<>(), new TreeSet<>()})[i].add(qui);
     }
+  }
+
+  /** « la loi … », « le décret … », « l'ordonnance … »: the text's name after « créé par ». */
+  static String par(String texte) {
+    String d = de(texte);
+    if (d.startsWith("de la ")) return d.substring(3);
+    if (d.startsWith("du ")) return "le " + d.substring(3);
+    return d.startsWith("de l'") ? d.substring(3) : texte;
   }
 
   /** « de la loi … », « du décret … », « de l'ordonnance … »: the text's name after « issue ». */
