@@ -197,8 +197,8 @@ public final class TextesJuridiques {
    * The version of article {@code numero} at {@code date}, in the words a report prints:
    * <ul>
    *   <li>« CASF, art. L.214-1-3, version en vigueur au 30 juin 2026 (issue de la loi n° 2023-1196 du 18
-   *       décembre 2023, art. 17) » — followed by « ; date d'entrée en vigueur et texte d'origine : lecture de
-   *       ctg » when they are a reading, and by the parts whose effect is still to come;
+   *       décembre 2023, art. 17) » — followed by « ; date ou texte d'origine de cette version : lecture de
+   *       ctg » when either is a reading, and by the parts whose effect is still to come;
    *   <li>before the first version: « CASF, art. L.214-1-3, pas encore en vigueur au 30 juin 2024 : créé par
    *       la loi …, en vigueur à compter du 1er janvier 2025 » when that version created the article, otherwise
    *       « CASF, art. L.214-2, version appliquée par les règles pas encore en vigueur au 30 juin 2024 : version
@@ -227,7 +227,7 @@ public final class TextesJuridiques {
         version(b, x, true).effetsDifferes(differes);
         StringBuilder l = new StringBuilder(a.citation()).append(", version en vigueur au ").append(date(date))
             .append(" (issue ").append(de(x.issueDe())).append(')');
-        if (x.lecture()) l.append(" ; date d'entrée en vigueur et texte d'origine : lecture de ctg");
+        if (x.lecture()) l.append(" ; date ou texte d'origine de cette version : lecture de ctg");
         for (String d : differes) l.append(" ; ").append(d);
         return b.libelle(l.toString()).build();
       }
@@ -246,7 +246,7 @@ public final class TextesJuridiques {
               .append(date(x.depuis()));
           if (avantToutes) l.append(" ; ctg ne recense pas la version antérieure");
         }
-        if (x.lecture()) l.append(" ; date d'entrée en vigueur et texte d'origine : lecture de ctg");
+        if (x.lecture()) l.append(" ; date ou texte d'origine de cette version : lecture de ctg");
         return b.libelle(l.toString()).build();
       }
       b.enVigueur(false);

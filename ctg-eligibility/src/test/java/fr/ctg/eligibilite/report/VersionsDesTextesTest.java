@@ -97,15 +97,15 @@ class VersionsDesTextesTest {
     // L.214-2 existed before: its earlier wording is not recorded, and the report does not pretend otherwise
     assertEquals("CASF, art. L.214-2, version appliquée par les règles pas encore en vigueur au 30 juin 2024 : version"
         + " issue de la loi n° 2023-1196 du 18 décembre 2023, art. 17, en vigueur à compter du 1er janvier 2025 ; ctg ne"
-        + " recense pas la version antérieure ; date d'entrée en vigueur et texte d'origine : lecture de ctg",
+        + " recense pas la version antérieure ; date ou texte d'origine de cette version : lecture de ctg",
         TABLE.versionAu("L.214-2", AVANT));
     // two recorded versions of L.214-2-1: the ordonnance of 2021, then the one of 20 December 2023
     assertEquals("CASF, art. L.214-2-1, version en vigueur au 30 juin 2023 (issue de l'ordonnance n° 2021-611 du 19 mai"
         + " 2021, art. 2)", TABLE.versionAu("L.214-2-1", LocalDate.of(2023, 6, 30)));
     assertTrue(TABLE.versionAu("L.214-2-1", LocalDate.of(2023, 12, 20)).contains("version en vigueur au 20 décembre 2023"
-        + " (issue de la loi n° 2023-1196 du 18 décembre 2023) ; date d'entrée en vigueur et texte d'origine : lecture de ctg"));
+        + " (issue de la loi n° 2023-1196 du 18 décembre 2023) ; date ou texte d'origine de cette version : lecture de ctg"));
     assertEquals("CASF, art. D.214-10-1, pas encore en vigueur au 21 mars 2025 : créé par le décret n° 2025-253 du 20 mars"
-        + " 2025, art. 1er, en vigueur à compter du 22 mars 2025 ; date d'entrée en vigueur et texte d'origine : lecture de ctg",
+        + " 2025, art. 1er, en vigueur à compter du 22 mars 2025 ; date ou texte d'origine de cette version : lecture de ctg",
         TABLE.versionAu("D.214-10-1", LocalDate.of(2025, 3, 21)));
     assertEquals("art. L.999-9, version non recensée par ctg : lire la version en vigueur au 30 juin 2026",
         TABLE.versionAu("L.999-9", APRES));
