@@ -9,6 +9,7 @@ import fr.ctg.rapport.ParametreLu;
 import fr.ctg.rapport.Rapport;
 import fr.ctg.regles.Constats;
 import fr.ctg.regles.RuleBase;
+import fr.ctg.regles.TextesJuridiquesEmbarques;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.Epci;
 import java.math.BigDecimal;
@@ -457,6 +458,7 @@ public final class Evaluateur {
             .source(regles.source()).empreinte(regles.empreinte()).nombre(regles.nombre()).build())
         .territoire(territoire)
         .parametres(lus.values())
+        .textesCites(TextesJuridiquesEmbarques.citer(date, constats.constats(), lus.values()))
         .constats(constats.constats())
         .build();
   }
@@ -505,6 +507,7 @@ public final class Evaluateur {
             .source(regles.source()).empreinte(regles.empreinte()).nombre(regles.nombre()).build())
         .territoire(territoireUtilise(ref, date, List.of()))
         .parametres(constats.parametresLus())
+        .textesCites(TextesJuridiquesEmbarques.citer(date, constats.constats(), constats.parametresLus()))
         .constats(constats.constats())
         .build();
   }

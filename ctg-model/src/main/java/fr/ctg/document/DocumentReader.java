@@ -673,6 +673,63 @@ public final class DocumentReader {
     return fr.ctg.textes.CatalogueSources.of(docs);
   }
 
+  /**
+   * Reads the legal texts the rules cite ({@code ctg-legifrance/1}): codes, articles with their versions,
+   * laws and decrees; checked against its schema; an article whose code is not listed, or whose versions
+   * overlap, is an error at its line.
+   */
+  public static fr.ctg.textes.TextesJuridiques readLegifrance(Path file) throws InvalidDocumentException {
+    return readLegifrance(file.toString(), read(file));
+  }
+
+  /** {@link #readLegifrance(Path)} from contents ({@code name} is shown in errors; JSON when it ends with {@code .json}). */
+  public static fr.ctg.textes.TextesJuridiques readLegifrance(String name, byte[] content) throws InvalidDocumentException {
+    LocatedTree tree = validated(name, content, !name.toLowerCase(Locale.ROOT).endsWith(".json"), DocumentType.LEGIFRANCE);
+    JsonNode racine = tree.root();
+    Map<String, fr.ctg.textes.TextesJuridiques.Code> codes = new LinkedHashMap<>();
+    racine.get("codes").fields().forEachRemaining(e -> codes.put(e.getKey(), new fr.ctg.textes.TextesJuridiques.Code(
+        e.getKey(), e.getValue().get("titre").asText(), e.getValue().get("legitext").asText(),
+        e.getValue().get("verification").asText())));
+    List<DocumentError> errors = new ArrayList<>();
+    List<fr.ctg.textes.TextesJuridiques.Article> articles = new ArrayList<>();
+    for (java.util.Iterator<Map.Entry<String, JsonNode>> it = racine.get("articles").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String p = "/articles/" + e.getKey();
+      JsonNode a = e.getValue();
+      fr.ctg.textes.TextesJuridiques.Code code = codes.get(a.get("code").asText());
+      if (code == null) {
+        errors.add(tree.atValue(p + "/code", "code « " + a.get("code").asText() + " » absent de codes"));
+        continue;
+      }
+      List<fr.ctg.textes.TextesJuridiques.Version> versions = new ArrayList<>();
+      for (JsonNode v : a.get("versions")) {
+        List<fr.ctg.textes.TextesJuridiques.EffetDiffere> differes = new ArrayList<>();
+        if (v.has("effetsDifferes")) {
+          for (JsonNode d : v.get("effetsDifferes")) {
+            differes.add(new fr.ctg.textes.TextesJuridiques.EffetDiffere(d.get("partie").asText(),
+                LocalDate.parse(d.get("depuis").asText()), text(d, "parametre"), d.get("verification").asText()));
+          }
+        }
+        versions.add(new fr.ctg.textes.TextesJuridiques.Version(LocalDate.parse(v.get("depuis").asText()),
+            text(v, "jusquAu").map(LocalDate::parse), v.get("issueDe").asText(), v.get("creation").booleanValue(),
+            v.get("lecture").booleanValue(),
+            v.get("verification").asText(), text(v, "parametre"), differes));
+      }
+      try {
+        articles.add(new fr.ctg.textes.TextesJuridiques.Article(e.getKey(), code, text(a, "legiarti"),
+            a.get("verification").asText(), versions));
+      } catch (IllegalArgumentException x) {
+        errors.add(tree.atValue(p + "/versions", x.getMessage()));
+      }
+    }
+    List<fr.ctg.textes.TextesJuridiques.TexteOfficiel> textes = new ArrayList<>();
+    racine.get("textes").fields().forEachRemaining(e -> textes.add(new fr.ctg.textes.TextesJuridiques.TexteOfficiel(
+        e.getKey(), e.getValue().get("titre").asText(), text(e.getValue(), "publication").map(LocalDate::parse),
+        text(e.getValue(), "eli"), e.getValue().get("verification").asText())));
+    throwIfAny(errors);
+    return fr.ctg.textes.TextesJuridiques.of(articles, textes);
+  }
+
   public static fr.ctg.textes.RecueilTextes readTextes(Path file) throws InvalidDocumentException {
     return readTextes(Map.of(file.toString(), read(file)));
   }

@@ -20,6 +20,8 @@ public enum DocumentType {
   TEXTES("ctg-textes/1", "textes.schema.json"),
   /** The catalogue of the source documents the rules and conventions cite, {@code schema: ctg-sources/1}. */
   SOURCES("ctg-sources/1", "sources.schema.json"),
+  /** The legal texts the rules cite: Légifrance identifiers and versions of the articles, {@code schema: ctg-legifrance/1}. */
+  LEGIFRANCE("ctg-legifrance/1", "legifrance.schema.json"),
   /** A population file (CSV, recognised by its {@code .csv} extension). */
   POPULATIONS(null, null);
 

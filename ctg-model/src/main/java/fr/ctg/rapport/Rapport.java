@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRapport.class)
 @JsonDeserialize(as = ImmutableRapport.class)
-@JsonPropertyOrder({"schema", "dateEvaluation", "convention", "regles", "territoire", "parametres", "constats", "resume"})
+@JsonPropertyOrder({"schema", "dateEvaluation", "convention", "regles", "territoire", "parametres", "textesCites", "constats", "resume"})
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public interface Rapport {
   String SCHEMA = "ctg-rapport/1";
@@ -45,6 +45,13 @@ public interface Rapport {
 
   /** The parameter values read during the evaluation, sorted by name. */
   List<ParametreLu> parametres();
+
+  /**
+   * The legal texts the findings cite (their fondements and the references of the parameters read), each
+   * with the version that applies at {@link #dateEvaluation()}; articles first by number, then laws and
+   * decrees. Empty in a report built without them.
+   */
+  List<TexteCite> textesCites();
 
   List<Constat> constats();
 

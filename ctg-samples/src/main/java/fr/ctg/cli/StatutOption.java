@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class StatutOption {
   @Option(names = "--statut", paramLabel = "STATUT", split = ",",
       description = "ne garde que les constats de ce(s) statut(s) : ${COMPLETION-CANDIDATES} (séparés par des "
-          + "virgules, ou l'option répétée ; majuscules ou minuscules) ; le résumé compte les constats gardés, "
+          + "virgules, ou l'option répétée ; majuscules ou minuscules) ; le résumé compte les constats gardes2, "
           + "--strict juge tous les constats.")
   List<Statut> statuts;
 
@@ -25,7 +25,9 @@ final class StatutOption {
   Rapport filtrer(Rapport rapport) {
     if (statuts == null || statuts.isEmpty()) return rapport;
     Set<Statut> gardes = EnumSet.copyOf(statuts);
-    return ImmutableRapport.copyOf(rapport)
-        .withConstats(rapport.constats().stream().filter(c -> gardes.contains(c.statut())).toList());
+    List<fr.ctg.rapport.Constat> gardes2 = rapport.constats().stream().filter(c -> gardes.contains(c.statut())).toList();
+    // the texts cited are those of the findings kept
+    return ImmutableRapport.copyOf(rapport).withConstats(gardes2)
+        .withTextesCites(fr.ctg.regles.TextesJuridiquesEmbarques.citer(rapport.dateEvaluation(), gardes2, rapport.parametres()));
   }
 }

@@ -83,6 +83,8 @@ public final class ValiderCommand implements Callable<Integer> {
         return "portée des textes : " + DocumentReader.readTextes(f).tous().size() + " texte(s)";
       case SOURCES:
         return "documents sources : " + DocumentReader.readSources(f).documents().size() + " document(s)";
+      case LEGIFRANCE:
+        return "textes juridiques : " + DocumentReader.readLegifrance(f).articles().size() + " article(s)";
       case POPULATIONS:
         return "populations : " + PopulationsCsv.lire(f, Territoire.national()).size() + " périodes";
       default:

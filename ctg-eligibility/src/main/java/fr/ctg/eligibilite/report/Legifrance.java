@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
 final class Legifrance {
   static final String RESSOURCE = "fr/ctg/textes/legifrance.yaml";
   private static final String SITE = "https://www.legifrance.gouv.fr/";
-  /** « L.214-1-3 », « D.214-10-1 », « L. 214-2 » — not followed by another digit or dash-digit. */
-  static final Pattern ARTICLE = Pattern.compile("\\b([LRD])\\.\\s?(\\d+(?:-\\d+)*)(?![\\d-])");
+  /** « L.214-1-3 », « D.214-10-1 », « L. 214-2 »: the pattern the versions of the articles are looked up by. */
+  static final Pattern ARTICLE = fr.ctg.textes.TextesJuridiques.ARTICLE;
   /** « loi n° 2023-1196 », « décret 2025-253 », « Décret n° 2021-1644 ». */
-  static final Pattern TEXTE = Pattern.compile("\\b([Ll]oi|[Dd]écret)\\s+(?:n°\\s*)?(\\d{4}-\\d+)");
+  static final Pattern TEXTE = fr.ctg.textes.TextesJuridiques.TEXTE;
 
   private static final Legifrance EMBARQUE = lire();
 

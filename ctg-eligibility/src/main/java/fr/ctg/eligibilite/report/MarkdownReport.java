@@ -47,6 +47,7 @@ public final class MarkdownReport {
       }
       b.append('\n');
     }
+    VersionsCitees versions = new VersionsCitees(rapport);
     for (Famille f : v.familles()) {
       b.append("## ").append(texte(f.libelle())).append(" (").append(f.code()).append(")\n\n");
       for (Regle r : f.regles()) {
@@ -68,6 +69,7 @@ public final class MarkdownReport {
             }
             b.append('\n');
           }
+          for (String ve : versions.de(c.fondements())) b.append("  - Texte appliqué : ").append(texte(ve)).append('\n');
           if (!c.faits().isEmpty()) {
             b.append("  - Faits : ");
             boolean premier = true;
@@ -102,6 +104,19 @@ public final class MarkdownReport {
         b.append(" | ").append(l.population()).append(" |");
         for (Cellule x : l.cellules()) b.append(' ').append(x.libelle()).append(" |");
         b.append('\n');
+      }
+      b.append('\n');
+    }
+    b.append("## Textes cités\n\n");
+    if (rapport.textesCites().isEmpty()) {
+      b.append("Aucun texte cité.\n\n");
+    } else {
+      b.append("Chaque texte que citent les constats et les paramètres lus, avec sa version au ").append(v.date()).append(".\n\n");
+      b.append("| Texte | Version | Règles | Paramètres |\n|---|---|---|---|\n");
+      for (fr.ctg.rapport.TexteCite t : rapport.textesCites()) {
+        b.append("| ").append(t.url().map(u -> "[" + cellule(t.citation()) + "](" + u + ")").orElse(cellule(t.citation())))
+            .append(" | ").append(cellule(t.libelle())).append(" | ").append(String.join(", ", t.regles()))
+            .append(" | ").append(t.parametres().isEmpty() ? "" : "`" + String.join("`, `", t.parametres()) + "`").append(" |\n");
       }
       b.append('\n');
     }

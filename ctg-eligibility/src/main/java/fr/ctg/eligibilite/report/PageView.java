@@ -194,6 +194,7 @@ public final class PageView {
     private final List<ConstatVue> constats;
     private final String echeance;
     private final List<List<Segment>> fondements;
+    private final List<String> versions;
     private final String pourConclure;
 
     Action(Regle regle, Statut statut, List<ConstatVue> constats, LocalDate date, Map<String, ParametreLu> parametres) {
@@ -213,6 +214,9 @@ public final class PageView {
         }
       }
       this.fondements = List.copyOf(fs);
+      List<String> vs = new ArrayList<>();
+      for (ConstatVue c : constats) for (String v : c.versions()) if (!vs.contains(v)) vs.add(v);
+      this.versions = List.copyOf(vs);
     }
 
     private static String echeance(SuitesDesRegles.Suite s, List<ConstatVue> constats, LocalDate date,
@@ -265,6 +269,9 @@ public final class PageView {
 
     /** The distinct legal bases of the group, cut into text and Légifrance links. */
     public List<List<Segment>> fondements() { return fondements; }
+
+    /** The version at the evaluation date of each article the fondements cite. */
+    public List<String> versions() { return versions; }
 
     /** The fact that would settle it; empty when the table of follow-ups does not know the rule. */
     public String pourConclure() { return pourConclure; }

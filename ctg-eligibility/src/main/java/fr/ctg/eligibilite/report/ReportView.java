@@ -64,6 +64,7 @@ public final class ReportView {
         .comparing((String f) -> FAMILLES.containsKey(f) ? List.copyOf(FAMILLES.keySet()).indexOf(f) : FAMILLES.size())
         .thenComparing(Comparator.naturalOrder()));
     Map<Constat, Integer> rang = new java.util.IdentityHashMap<>();
+    VersionsCitees versions = new VersionsCitees(rapport);
     for (Constat c : rapport.constats()) {
       rang.put(c, rang.size());
       parFamille.computeIfAbsent(famille(c.regle()), k -> new TreeMap<>(ReportView::ordreRegle))
@@ -77,7 +78,7 @@ public final class ReportView {
         cs.sort(Comparator.comparing((Constat c) -> ORDRE_STATUTS.indexOf(c.statut())).thenComparing(Constat.ORDRE));
         Optional<RegleInfo> info = regles.apply(e.getKey());
         List<ConstatVue> vues = new ArrayList<>();
-        for (Constat c : cs) vues.add(new ConstatVue(c, rang.get(c)));
+        for (Constat c : cs) vues.add(new ConstatVue(c, rang.get(c), versions.de(c.fondement())));
         boolean aTraiter = cs.stream().anyMatch(c -> ORDRE_STATUTS.indexOf(c.statut()) < ORDRE_STATUTS.indexOf(Statut.SATISFAIT));
         rs.add(new Regle(e.getKey(), info.map(RegleInfo::titre).orElse(""),
             info.map(RegleInfo::source).map(fr.ctg.regles.SourcesCitees::citer).orElse(""), vues, f.getKey().equals("CONV") && aTraiter));
@@ -190,6 +191,9 @@ public final class ReportView {
   public List<LigneTerritoire> territoire() { return territoire; }
 
   public List<ParametreLu> parametres() { return rapport.parametres(); }
+
+  /** The legal texts the findings and parameters cite, with their version at the evaluation date. */
+  public List<fr.ctg.rapport.TexteCite> textesCites() { return rapport.textesCites(); }
 
   /** The year of the national registry the evaluation used, with its census vintage and remarks. */
   public java.util.Optional<fr.ctg.rapport.TerritoireUtilise> registre() { return rapport.territoire(); }
@@ -308,9 +312,16 @@ public final class ReportView {
     private final int rang;
     private final List<Map.Entry<String, String>> faits;
 
+    private final List<String> versions;
+
     ConstatVue(Constat constat, int rang) {
+      this(constat, rang, List.of());
+    }
+
+    ConstatVue(Constat constat, int rang, List<String> versions) {
       this.constat = constat;
       this.rang = rang;
+      this.versions = versions;
       List<Map.Entry<String, String>> f = new ArrayList<>();
       for (Map.Entry<String, Object> e : constat.faits().entrySet()) {
         f.add(Map.entry(e.getKey(), String.valueOf(e.getValue())));
@@ -331,6 +342,9 @@ public final class ReportView {
     public String message() { return constat.message(); }
 
     public List<Fondement> fondements() { return constat.fondement(); }
+
+    /** The version at the evaluation date of each article the fondements cite (« CASF, art. L.214-1-3, version en vigueur au … »). */
+    public List<String> versions() { return versions; }
 
     /** Facts by name (sorted), as text. */
     public List<Map.Entry<String, String>> faits() { return faits; }

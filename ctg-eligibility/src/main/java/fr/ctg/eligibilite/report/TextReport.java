@@ -35,6 +35,7 @@ public final class TextReport {
     if (parSujet.isEmpty()) {
       b.append("\nAucun constat.\n");
     }
+    VersionsCitees versions = new VersionsCitees(rapport);
     for (Map.Entry<Sujet, List<Constat>> e : parSujet.entrySet()) {
       Sujet s = e.getKey();
       b.append('\n').append(s.nom()).append(" (").append(s.id()).append(')');
@@ -45,6 +46,7 @@ public final class TextReport {
         b.append("  ").append(c.regle()).append(" : ").append(c.statut()).append('\n');
         b.append("    ").append(c.message()).append('\n');
         b.append("    Fondement : ").append(c.fondement().get(0).texte()).append('\n');
+        for (String v : versions.de(c.fondement())) b.append("    Texte appliqué : ").append(v).append('\n');
         if (!c.provenance().isEmpty()) {
           b.append("    Provenance des faits :");
           for (Map.Entry<String, fr.ctg.rapport.ProvenanceFait> p : c.provenance().entrySet()) {
@@ -70,6 +72,15 @@ public final class TextReport {
       for (ParametreLu p : rapport.parametres()) {
         b.append("  ").append(p.nom()).append(" = ").append(p.valeur()).append(" depuis le ")
             .append(p.depuis()).append(" (").append(p.reference()).append(")\n");
+      }
+    }
+    if (!rapport.textesCites().isEmpty()) {
+      b.append("\nTextes cités (version au ").append(Textes.date(rapport.dateEvaluation())).append(") :\n");
+      for (fr.ctg.rapport.TexteCite t : rapport.textesCites()) {
+        b.append("  ").append(t.libelle());
+        if (!t.regles().isEmpty()) b.append(" — règles ").append(String.join(", ", t.regles()));
+        if (!t.parametres().isEmpty()) b.append(" — paramètres ").append(String.join(", ", t.parametres()));
+        b.append('\n');
       }
     }
     rapport.territoire().ifPresent(t -> {

@@ -13,6 +13,7 @@ import fr.ctg.scenario.CasScenario;
 import fr.ctg.scenario.ConstatAbsent;
 import fr.ctg.scenario.ConstatAttendu;
 import fr.ctg.textes.DocumentSource;
+import fr.ctg.textes.TextesJuridiques;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
 import java.util.ArrayList;
@@ -84,6 +85,85 @@ public final class RuleCatalogue {
     return fr.ctg.regles.SourcesCitees.embarquees().lecteurs(sourceParRegle);
   }
 
+  /** A legal text of the « Sources » section: title, date, versions, verification, who cites it. */
+  private static final class TexteSource {
+    final String titre;
+    final java.util.Optional<String> url;
+    final java.util.Optional<String> date;
+    final List<String> versions;
+    final String verification;
+    final SortedSet<String> regles;
+    final SortedSet<String> parametres;
+
+    TexteSource(String titre, java.util.Optional<String> url, java.util.Optional<String> date, List<String> versions,
+        String verification, SortedSet<String> regles, SortedSet<String> parametres) {
+      this.titre = titre;
+      this.url = url;
+      this.date = date;
+      this.versions = versions;
+      this.verification = verification;
+      this.regles = regles;
+      this.parametres = parametres;
+    }
+  }
+
+  /**
+   * Every article and every law or decree of the table of legal texts, then every article the rules or
+   * the parameters cite that the table lacks (« aucune version recensée »), each with the rule ids whose
+   * {@code @fondement} cites it and the parameters whose reference does.
+   */
+  private List<TexteSource> textesJuridiques() {
+    TextesJuridiques table = fr.ctg.regles.TextesJuridiquesEmbarques.embarques();
+    SortedMap<String, SortedSet<String>> regles = new TreeMap<>();
+    SortedMap<String, SortedSet<String>> params = new TreeMap<>();
+    for (RegleInfo r : base.regles()) {
+      for (String c : TextesJuridiques.cles(r.fondement())) regles.computeIfAbsent(c, k -> new TreeSet<>()).add(r.id());
+    }
+    for (Parametre p : parametres.tous()) {
+      for (ValeurParametre v : p.valeurs()) {
+        for (String c : TextesJuridiques.cles(v.reference().texte())) params.computeIfAbsent(c, k -> new TreeSet<>()).add(p.nom());
+      }
+    }
+    List<TexteSource> out = new ArrayList<>();
+    SortedSet<String> connus = new TreeSet<>();
+    for (TextesJuridiques.Article a : table.articles()) {
+      connus.add(a.numero());
+      List<String> versions = new ArrayList<>();
+      for (TextesJuridiques.Version v : a.versions()) {
+        StringBuilder l = new StringBuilder("en vigueur du ").append(TextesJuridiques.date(v.depuis()))
+            .append(v.jusquAu().map(j -> " au " + TextesJuridiques.date(j)).orElse(" (sans fin connue)"))
+            .append(", issue de : ").append(v.issueDe());
+        if (v.creation()) l.append(" (création de l'article)");
+        if (v.lecture()) l.append(" — lecture de ctg");
+        v.parametre().ifPresent(p -> l.append(" — même date que le paramètre ").append(p));
+        for (TextesJuridiques.EffetDiffere e : v.effetsDifferes()) {
+          l.append(" — effet différé : ").append(e.partie()).append(", à compter du ").append(TextesJuridiques.date(e.depuis()));
+          e.parametre().ifPresent(p -> l.append(" (paramètre ").append(p).append(")"));
+          l.append(" (").append(e.verification()).append(")");
+        }
+        l.append(" (").append(v.verification()).append(")");
+        versions.add(l.toString());
+      }
+      out.add(new TexteSource(a.code().titre() + " (" + a.code().sigle() + "), art. " + a.numero(),
+          a.legiarti().map(id -> "https://www.legifrance.gouv.fr/codes/article_lc/" + id), java.util.Optional.empty(),
+          versions, a.verification(), regles.getOrDefault(a.numero(), new TreeSet<>()), params.getOrDefault(a.numero(), new TreeSet<>())));
+    }
+    for (TextesJuridiques.TexteOfficiel t : table.textes()) {
+      connus.add(t.cle());
+      out.add(new TexteSource(t.titre(), t.eli(), t.publication().map(p -> "publication au Journal officiel du " + TextesJuridiques.date(p)),
+          List.of("cité tel que publié au Journal officiel ; les articles qu'il a créés ou modifiés dans un code ont leurs versions ci-dessus"),
+          t.verification(), regles.getOrDefault(t.cle(), new TreeSet<>()), params.getOrDefault(t.cle(), new TreeSet<>())));
+    }
+    SortedSet<String> inconnus = new TreeSet<>(regles.keySet());
+    inconnus.addAll(params.keySet());
+    inconnus.removeAll(connus);
+    for (String c : inconnus) {
+      out.add(new TexteSource(c, java.util.Optional.empty(), java.util.Optional.empty(), List.of("aucune version recensée par ctg"),
+          "absent de fr/ctg/textes/legifrance.yaml", regles.getOrDefault(c, new TreeSet<>()), params.getOrDefault(c, new TreeSet<>())));
+    }
+    return out;
+  }
+
   public String markdown() {
     StringBuilder b = new StringBuilder();
     b.append("# Catalogue des règles\n\n");
@@ -120,12 +200,28 @@ public final class RuleCatalogue {
       if (cas != null) for (String c : cas) b.append("  - ").append(md(c)).append("\n");
       b.append("\n");
     }
-    b.append("## Documents sources\n\n");
+    b.append("## Sources\n\n");
+    b.append("Chaque source des règles : les textes juridiques que citent leurs fondements (`@fondement`) et les références "
+        + "des paramètres, avec leurs versions, puis les documents qu'elles lisent (`@source`).\n\n");
+    b.append("### Textes juridiques\n\n");
+    b.append("Chaque article cité, avec les versions que les règles encodent (entrée en vigueur, sortie de vigueur, texte "
+        + "d'origine ; « lecture de ctg » quand la date ou le texte d'origine n'est pas une donnée vue dans les données LEGI), "
+        + "et chaque loi ou décret cité, avec les règles et les paramètres qui le citent. Un rapport dit quelle version est en "
+        + "vigueur à sa date d'évaluation. Données : `fr/ctg/textes/legifrance.yaml`.\n\n");
+    for (TexteSource t : textesJuridiques()) {
+      b.append("#### ").append(t.url.map(u -> "[" + md(t.titre) + "](" + u + ")").orElse(md(t.titre))).append("\n\n");
+      if (t.date.isPresent()) b.append("- **Date** : ").append(md(t.date.get())).append("\n");
+      for (String v : t.versions) b.append("- **Version** : ").append(md(v)).append("\n");
+      b.append("- **Vérification** : ").append(md(t.verification)).append("\n");
+      b.append("- **Règles qui le citent** : ").append(t.regles.isEmpty() ? "aucune" : String.join(", ", t.regles)).append("\n");
+      b.append("- **Paramètres qui le citent** : ").append(t.parametres.isEmpty() ? "aucun" : "`" + String.join("`, `", t.parametres) + "`").append("\n\n");
+    }
+    b.append("### Documents sources\n\n");
     b.append("Les documents que citent les règles (`@source`), avec leur titre, leur date, leur version et leurs signataires, "
         + "et les règles qui les lisent ; les citations des rapports renvoient à leurs articles et pages.\n\n");
     for (Map.Entry<DocumentSource, List<String>> e : lecteurs().entrySet()) {
       DocumentSource d = e.getKey();
-      b.append("### ").append(md(d.titre())).append("\n\n");
+      b.append("#### ").append(md(d.titre())).append("\n\n");
       b.append("- **Date** : ").append(md(d.date())).append("\n");
       b.append("- **Version** : ").append(md(d.version())).append("\n");
       b.append("- **Signataires** : ").append(md(d.signataires())).append("\n");
@@ -176,10 +272,21 @@ public final class RuleCatalogue {
       }
       b.append("</dd>\n</dl>\n</section>\n");
     }
-    b.append("<h2>Documents sources</h2>\n");
+    b.append("<h2>Sources</h2>\n<h3>Textes juridiques</h3>\n");
+    for (TexteSource t : textesJuridiques()) {
+      b.append("<section>\n<h4>").append(t.url.map(u -> "<a href=\"" + attribut(u) + "\">" + h(t.titre) + "</a>").orElse(h(t.titre)))
+          .append("</h4>\n<dl>\n");
+      if (t.date.isPresent()) b.append("<dt>Date</dt><dd>").append(h(t.date.get())).append("</dd>\n");
+      for (String v : t.versions) b.append("<dt>Version</dt><dd>").append(h(v)).append("</dd>\n");
+      b.append("<dt>Vérification</dt><dd>").append(h(t.verification)).append("</dd>\n");
+      b.append("<dt>Règles qui le citent</dt><dd>").append(t.regles.isEmpty() ? "aucune" : h(String.join(", ", t.regles))).append("</dd>\n");
+      b.append("<dt>Paramètres qui le citent</dt><dd>").append(t.parametres.isEmpty() ? "aucun" : h(String.join(", ", t.parametres)))
+          .append("</dd>\n</dl>\n</section>\n");
+    }
+    b.append("<h3>Documents sources</h3>\n");
     for (Map.Entry<DocumentSource, List<String>> e : lecteurs().entrySet()) {
       DocumentSource d = e.getKey();
-      b.append("<section>\n<h3>").append(h(d.titre())).append("</h3>\n<dl>\n");
+      b.append("<section>\n<h4>").append(h(d.titre())).append("</h4>\n<dl>\n");
       b.append("<dt>Date</dt><dd>").append(h(d.date())).append("</dd>\n");
       b.append("<dt>Version</dt><dd>").append(h(d.version())).append("</dd>\n");
       b.append("<dt>Signataires</dt><dd>").append(h(d.signataires())).append("</dd>\n");
