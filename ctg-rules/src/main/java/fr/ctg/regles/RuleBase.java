@@ -457,7 +457,8 @@ public final class RuleBase {
     Map<String, byte[]> fichiers = new java.util.LinkedHashMap<>();
     RuleFiles.bundled().textes().forEach((k, v) -> fichiers.put(RuleFiles.bundled().display(k), v));
     try {
-      return DocumentReader.readTextes(fichiers);
+      // checked against their schema by the build's tests (DocumentsEmbarquesTest), not at each start
+      return DocumentReader.readTextesEmbarques(fichiers);
     } catch (fr.ctg.document.InvalidDocumentException e) {
       throw new IllegalStateException("portée des textes embarquée invalide :\n" + e.getMessage(), e);
     }
