@@ -272,6 +272,13 @@ public final class Evaluateur {
    */
   static final int TITULAIRES_PAR_LOT = 1_000;
 
+  /**
+   * The rule family {@link #obligations} evaluates ({@code fr/ctg/regles/ao}): of the bundled rules,
+   * only its model is loaded for it ({@link RuleBase#famille}); the report still names the whole
+   * bundled base, whose other families conclude nothing on AO facts.
+   */
+  static final String FAMILLE_AO = "ao";
+
   private static SourcePopulation surchargee(SourcePopulation base, List<PopulationCommune> liste) {
     Map<String, List<Population>> parInsee = new HashMap<>();
     for (PopulationCommune p : liste) {
@@ -363,7 +370,7 @@ public final class Evaluateur {
     FaitsAO faits = FaitsAO.assembler(retenues, ref.communes(), ref.epcis(), ref.population(), parametres,
         regles.textes(), date, entrees, inclureNonApplicables);
     return rapport(regles, date, Optional.empty(), territoireUtilise(ref, date, remarques), faits,
-        evaluerParLots(regles, faits.lots(TITULAIRES_PAR_LOT), parallelisme, Budget.demarrer(limites)));
+        evaluerParLots(regles.famille(FAMILLE_AO), faits.lots(TITULAIRES_PAR_LOT), parallelisme, Budget.demarrer(limites)));
   }
 
   /**

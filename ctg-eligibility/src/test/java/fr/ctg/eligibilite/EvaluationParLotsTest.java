@@ -33,7 +33,8 @@ import net.jqwik.api.constraints.IntRange;
  * each, possibly on several threads: whatever the batch size and the number of threads, the
  * conclusions must be those of one session over all the facts — with transfers to an EPCI and to a
  * syndicat (holders whose facts come in several groups), RPE coverage, schémas, CTGs and proofs of
- * exercise drawn at random, and the "why not" findings.
+ * exercise drawn at random, and the "why not" findings; and the AO family loaded alone
+ * ({@link RuleBase#famille}, what {@link Evaluateur#obligations} runs) concludes as the whole base.
  */
 class EvaluationParLotsTest {
   static final String SYNDICAT = "250000001";
@@ -73,6 +74,9 @@ class EvaluationParLotsTest {
       assertTrue(uneSession.constats().size() >= communes.size(), "l'évaluation doit conclure sur chaque commune");
     }
     assertEquals(uneSession, parLots);
+    // what Evaluateur.obligations runs: the AO family of the bundled rules, loaded alone
+    assertEquals(uneSession, Evaluateur.evaluerParLots(regles.famille(Evaluateur.FAMILLE_AO), lots, parallelisme,
+        fr.ctg.regles.Budget.demarrer(fr.ctg.regles.Limites.parDefaut())));
   }
 
   /** Transfers, RPE, schémas, CTGs and proofs drawn from {@code r}, about the communes and both transferees. */

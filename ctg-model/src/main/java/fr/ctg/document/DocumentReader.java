@@ -409,7 +409,7 @@ public final class DocumentReader {
       cl = DocumentReader.class.getClassLoader();
     }
     try {
-      return readParametres(cl, BUNDLED_PARAMETERS_INDEX);
+      return lireIndex(cl, BUNDLED_PARAMETERS_INDEX, false);
     } catch (InvalidDocumentException e) {
       throw new IllegalStateException("paramètres embarqués invalides :\n" + e.getMessage(), e);
     }
@@ -420,7 +420,13 @@ public final class DocumentReader {
    * line, relative to the class path root; blank lines and lines starting with {@code #} ignored).
    */
   public static Parametres readParametres(ClassLoader loader, String index) throws InvalidDocumentException {
+    return lireIndex(loader, index, true);
+  }
+
+  /** {@link #readParametres(ClassLoader, String)}, each file checked against the JSON Schema or not. */
+  private static Parametres lireIndex(ClassLoader loader, String index, boolean schema) throws InvalidDocumentException {
     ParameterCollector c = new ParameterCollector(Parametres.vide());
+    c.schema = schema;
     for (String resource : indexLines(loader, index)) {
       byte[] bytes;
       try (InputStream in = loader.getResourceAsStream(resource)) {
@@ -470,6 +476,8 @@ public final class DocumentReader {
     final Parametres declares;
     /** Whether every parameter must be one of {@link #declares} (an override, not a new definition). */
     final boolean surcharges;
+    /** Whether each file is checked against the JSON Schema (false only for the bundled files). */
+    boolean schema = true;
 
     ParameterCollector(Parametres declares) {
       this(declares, false);
@@ -481,7 +489,8 @@ public final class DocumentReader {
     }
 
     void add(String name, byte[] content, boolean yaml) throws InvalidDocumentException {
-      LocatedTree tree = validated(name, content, yaml, DocumentType.PARAMETERS);
+      LocatedTree tree = schema ? validated(name, content, yaml, DocumentType.PARAMETERS)
+          : TreeParser.parse(name, content, yaml);
       List<DocumentError> local = new ArrayList<>();
       if (tree.root().size() < 2) {
         // only the schema key: a file meant to change parameters that changes none is a mistake
@@ -657,7 +666,23 @@ public final class DocumentReader {
 
   /** {@link #readSources(Path)} from contents ({@code name} is shown in errors; JSON when it ends with {@code .json}). */
   public static fr.ctg.textes.CatalogueSources readSources(String name, byte[] content) throws InvalidDocumentException {
-    LocatedTree tree = validated(name, content, !name.toLowerCase(Locale.ROOT).endsWith(".json"), DocumentType.SOURCES);
+    return lireSources(name, content, true);
+  }
+
+  /**
+   * {@link #readSources(String, byte[])} for the catalogue shipped in a jar, whose conformance to its
+   * JSON Schema the build's tests check: read without the schema pass, which cost each start of a
+   * command a quarter of a second with the parameters and texts (docs/performance.md).
+   */
+  public static fr.ctg.textes.CatalogueSources readSourcesEmbarquees(String name, byte[] content)
+      throws InvalidDocumentException {
+    return lireSources(name, content, false);
+  }
+
+  private static fr.ctg.textes.CatalogueSources lireSources(String name, byte[] content, boolean schema)
+      throws InvalidDocumentException {
+    boolean yaml = !name.toLowerCase(Locale.ROOT).endsWith(".json");
+    LocatedTree tree = schema ? validated(name, content, yaml, DocumentType.SOURCES) : TreeParser.parse(name, content, yaml);
     List<fr.ctg.textes.DocumentSource> docs = new ArrayList<>();
     for (JsonNode d : tree.root().get("documents")) {
       List<fr.ctg.textes.DocumentSource.Section> sections = new ArrayList<>();
@@ -735,13 +760,28 @@ public final class DocumentReader {
   }
 
   public static fr.ctg.textes.RecueilTextes readTextes(Map<String, byte[]> files) throws InvalidDocumentException {
+    return lireTextes(files, true);
+  }
+
+  /**
+   * {@link #readTextes(Map)} for files shipped in a jar, whose conformance to their JSON Schema the
+   * build's tests check: read and checked for coherence without the schema pass
+   * ({@link #readSourcesEmbarquees}).
+   */
+  public static fr.ctg.textes.RecueilTextes readTextesEmbarques(Map<String, byte[]> files) throws InvalidDocumentException {
+    return lireTextes(files, false);
+  }
+
+  private static fr.ctg.textes.RecueilTextes lireTextes(Map<String, byte[]> files, boolean schema)
+      throws InvalidDocumentException {
     List<DocumentError> errors = new ArrayList<>();
     List<fr.ctg.textes.Texte> textes = new ArrayList<>();
     Map<String, String> definiDans = new LinkedHashMap<>();
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       try {
-        LocatedTree tree = validated(f.getKey(), f.getValue(), !f.getKey().toLowerCase(Locale.ROOT).endsWith(".json"),
-            DocumentType.TEXTES);
+        boolean yaml = !f.getKey().toLowerCase(Locale.ROOT).endsWith(".json");
+        LocatedTree tree = schema ? validated(f.getKey(), f.getValue(), yaml, DocumentType.TEXTES)
+            : TreeParser.parse(f.getKey(), f.getValue(), yaml);
         JsonNode liste = tree.root().get("textes");
         for (int i = 0; i < liste.size(); i++) {
           String p = "/textes/" + i;

@@ -242,12 +242,24 @@ public final class Constats {
     final Map<String, String> clesPopulation = new HashMap<>();
     final Map<ParametreEnVigueur, String> nombres = new IdentityHashMap<>();
     final Map<RegleInfo, List<Fondement>> fondements = new IdentityHashMap<>();
+    /** Shared lines (a holder's, a parameter's, a conclusion's) with their citations made readable. */
+    final Map<String, String> citees = new IdentityHashMap<>();
     private String derniereReference;
     private String derniereCle;
 
     String parametre(ParametreEnVigueur p) {
       return parametres.computeIfAbsent(p, x -> "Paramètre " + x.nom() + " = " + x.enTexte()
           + ", en vigueur depuis le " + x.depuis() + " (" + x.reference() + ").");
+    }
+
+    /**
+     * {@code ligne}, a string shared by many findings (same instance), with its citations made
+     * readable ({@link SourcesCitees#citer}) once per {@link #constats()} call rather than once per
+     * finding: a holder's line lists its communes, and scanning it for a citation at every finding
+     * of the holder was a tenth of the national evaluation at start-up (docs/performance.md).
+     */
+    String citee(String ligne) {
+      return citees.computeIfAbsent(ligne, SourcesCitees::citer);
     }
 
     String conclusion(Rule rule, RegleInfo info, Statut statut) {
@@ -371,10 +383,10 @@ public final class Constats {
       List<String> explication = new ArrayList<>(6);
       String prefixe = null;
       if (titulaire == null) {
-        explication.add("Sujet : " + sujet.type() + " " + sujet.id() + " (" + sujet.nom() + ").");
+        explication.add(SourcesCitees.citer("Sujet : " + sujet.type() + " " + sujet.id() + " (" + sujet.nom() + ")."));
       } else {
-        explication.add(titulaire.explicationTitulaire());
-        explication.add(titulaire.explicationPopulation());
+        explication.add(memo.citee(titulaire.explicationTitulaire()));
+        explication.add(memo.citee(titulaire.explicationPopulation()));
         String cle = memo.clePopulation(titulaire.populationReference());
         f.put(cle, titulaire.populationConnue() ? titulaire.population() : "inconnue");
         prefixe = memo.prefixe(titulaire, seuil != null && statut != Statut.NON_APPLICABLE ? seuil : null);
@@ -383,7 +395,7 @@ public final class Constats {
         f.put("seuil", seuil.nombre());
       }
       for (ParametreEnVigueur p : parametres) {
-        explication.add(memo.parametre(p));
+        explication.add(memo.citee(memo.parametre(p)));
       }
       for (int i = 0; i < faits.length; i += 2) {
         String nom = (String) faits[i];
@@ -397,7 +409,7 @@ public final class Constats {
         }
         if (valeur instanceof String) valeur = SourcesCitees.citer((String) valeur);
         f.put(nom, valeur);
-        explication.add("Fait : " + nom + " = " + valeur + ".");
+        explication.add(SourcesCitees.citer("Fait : " + nom + " = " + valeur + "."));
       }
       Map<String, ProvenanceFait> provenance = new TreeMap<>();
       Statut conclu = statut;
@@ -420,16 +432,16 @@ public final class Constats {
           conclu = Statut.A_VERIFIER;
           texte = texte + " — À vérifier, pas " + statut + " : la conclusion repose sur un fait supposé, non établi par la source ("
               + pourquoi + ").";
-          explication.add("Provenance : la règle conclurait " + statut + " ; un fait décisif est une hypothèse d'encodage ("
-              + pourquoi + ") : au plus A_VERIFIER.");
+          explication.add(SourcesCitees.citer("Provenance : la règle conclurait " + statut
+              + " ; un fait décisif est une hypothèse d'encodage (" + pourquoi + ") : au plus A_VERIFIER."));
         } else if (suppose && (statut == Statut.SATISFAIT || statut == Statut.ELIGIBLE)) {
           // a positive conclusion drawn from an assumed fact holds only as far as the assumption does: say so
           texte = texte + " — Sous réserve : la conclusion lit un fait supposé, non établi par la source (" + pourquoi
               + ") ; " + statut + " si l'hypothèse se confirme.";
-          explication.add("Provenance : " + statut + " sous réserve d'une hypothèse d'encodage (" + pourquoi + ").");
+          explication.add(SourcesCitees.citer("Provenance : " + statut + " sous réserve d'une hypothèse d'encodage (" + pourquoi + ")."));
         }
       }
-      explication.add(memo.conclusion(rule, info, conclu));
+      explication.add(memo.citee(memo.conclusion(rule, info, conclu)));
       return ImmutableConstat.builder()
           .regle(info.id())
           .sujet(sujet)
@@ -438,7 +450,7 @@ public final class Constats {
           .provenance(provenance)
           .fondement(fondementsEnPlus.isEmpty() ? fondement : fondements(fondement, fondementsEnPlus))
           .faits(f)
-          .explication(explication.stream().map(SourcesCitees::citer).collect(Collectors.toList()))
+          .explication(explication) // each line cited as it was added
           .build();
     }
   }

@@ -40,13 +40,60 @@ public final class RuleBase {
   static final String GLOBAL_CONSTATS = "constats";
   /** Written by kie-maven-plugin (goal build) for groupId fr.ctg, artifactId ctg-rules. */
   static final String MODELE = "META-INF/kie/fr.ctg/ctg-rules/drools-model";
+  /**
+   * Written at build time by {@link IndexFamilles}: each class of {@value #MODELE} with the number of
+   * rules it holds, one per line ({@code <class> <n>}).
+   */
+  static final String INDEX = "META-INF/kie/fr.ctg/ctg-rules/familles";
 
-  private final KieBase kieBase;
-  private final boolean modeleExecutable;
+  /** The kbase and what is read from its rules, computed once. */
+  private static final class Contenu {
+    final KieBase kieBase;
+    final boolean modeleExecutable;
+    final int nombre;
+    final SortedMap<String, RegleInfo> regles;
+    /** rule id → the fields its negative conclusions rest on ({@code @decisifs}), sorted. */
+    final SortedMap<String, java.util.SortedSet<String>> decisifs = new TreeMap<>();
+    /** Whether some package declares {@code global Constats constats} (a session refuses an undeclared global). */
+    final boolean globalConstats;
+
+    Contenu(KieBase kieBase) {
+      this.kieBase = kieBase;
+      this.globalConstats = kieBase.getKiePackages().stream()
+          .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL_CONSTATS)));
+      this.modeleExecutable = estModeleExecutable(kieBase);
+      int n = 0;
+      SortedMap<String, RegleInfo> infos = new TreeMap<>();
+      for (KiePackage p : kieBase.getKiePackages()) {
+        for (Rule r : p.getRules()) {
+          n++;
+          RegleInfo info = RegleInfo.de(r);
+          Object d = r.getMetaData().get("decisifs");
+          if (d != null) {
+            for (String champ : RegleInfo.texte(d).split(",")) {
+              if (!champ.isBlank()) decisifs.computeIfAbsent(info.id(), k -> new java.util.TreeSet<>()).add(champ.strip());
+            }
+          }
+          RegleInfo deja = infos.putIfAbsent(info.id(), info);
+          if (deja != null && !deja.equals(info)) {
+            throw new RuleBaseException("les règles d'id " + info.id()
+                + " ne déclarent pas les mêmes @titre/@fondement/@url/@source (voir « " + r.getName() + " »)");
+          }
+        }
+      }
+      if (n == 0) {
+        throw new RuleBaseException("la base de règles ne contient aucune règle");
+      }
+      this.nombre = n;
+      this.regles = Collections.unmodifiableSortedMap(infos);
+    }
+  }
+
+  /** Builds the kbase of a lazily loaded base (the bundled rules); null when it was given. */
+  private final java.util.function.Supplier<KieBase> chargeur;
+  private volatile Contenu contenu;
+  /** The number of rules of the base this one describes itself as ({@link #nombre()}). */
   private final int nombre;
-  private final SortedMap<String, RegleInfo> regles;
-  /** rule id → the fields its negative conclusions rest on ({@code @decisifs}), sorted. */
-  private final SortedMap<String, java.util.SortedSet<String>> decisifs = new TreeMap<>();
   private final String empreinte;
   private final String source;
   private volatile Parametres parametres;
@@ -54,49 +101,69 @@ public final class RuleBase {
   /** {@code fichier:ligne} of each rule (by name) and DRL function of an expert's directory; empty for the bundled rules. */
   private final Map<String, String> emplacementsRegles;
   private final Map<String, String> emplacementsFonctions;
-  /** Whether some package declares {@code global Constats constats} (a session refuses an undeclared global). */
-  private final boolean globalConstats;
+  /** The bundled rules: family (folder {@code fr/ctg/regles/<famille>}) → its model classes; null otherwise. */
+  private final Map<String, List<String>> familles;
+  /** The families of the bundled rules loaded alone ({@link #famille(String)}), built on first use. */
+  private final Map<String, RuleBase> parFamille = new java.util.concurrent.ConcurrentHashMap<>();
+  /** For a family of the bundled rules, the whole base (its parameters and texts); null otherwise. */
+  private final RuleBase tout;
 
-  private RuleBase(KieBase kieBase, String empreinte) {
-    this(kieBase, empreinte, "classpath", null, null, Map.of(), Map.of());
-  }
-
+  /** A base whose rules are all in {@code kieBase}, checked now. */
   private RuleBase(KieBase kieBase, String empreinte, String source, Parametres parametres, RecueilTextes textes,
       Map<String, String> emplacementsRegles, Map<String, String> emplacementsFonctions) {
-    this.kieBase = kieBase;
-    this.emplacementsRegles = Map.copyOf(emplacementsRegles);
-    this.emplacementsFonctions = Map.copyOf(emplacementsFonctions);
-    this.globalConstats = kieBase.getKiePackages().stream()
-        .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL_CONSTATS)));
+    this.chargeur = null;
+    this.contenu = new Contenu(kieBase);
+    this.nombre = contenu.nombre;
+    this.empreinte = empreinte;
     this.source = source;
     this.parametres = parametres;
     this.textes = textes;
-    this.modeleExecutable = estModeleExecutable(kieBase);
+    this.emplacementsRegles = Map.copyOf(emplacementsRegles);
+    this.emplacementsFonctions = Map.copyOf(emplacementsFonctions);
+    this.familles = null;
+    this.tout = null;
+  }
+
+  /** The bundled rules, with their kbase built on first use ({@link #contenu()}). */
+  private RuleBase(Map<String, List<String>> familles, int nombre, String empreinte) {
+    List<String> classes = new ArrayList<>();
+    familles.values().forEach(classes::addAll);
+    this.chargeur = () -> construire(classes);
+    this.nombre = nombre;
     this.empreinte = empreinte;
-    int n = 0;
-    SortedMap<String, RegleInfo> infos = new TreeMap<>();
-    for (KiePackage p : kieBase.getKiePackages()) {
-      for (Rule r : p.getRules()) {
-        n++;
-        RegleInfo info = RegleInfo.de(r);
-        Object d = r.getMetaData().get("decisifs");
-        if (d != null) {
-          for (String champ : RegleInfo.texte(d).split(",")) {
-            if (!champ.isBlank()) decisifs.computeIfAbsent(info.id(), k -> new java.util.TreeSet<>()).add(champ.strip());
-          }
-        }
-        RegleInfo deja = infos.putIfAbsent(info.id(), info);
-        if (deja != null && !deja.equals(info)) {
-          throw new RuleBaseException("les règles d'id " + info.id()
-              + " ne déclarent pas les mêmes @titre/@fondement/@url/@source (voir « " + r.getName() + " »)");
+    this.source = "classpath";
+    this.emplacementsRegles = Map.of();
+    this.emplacementsFonctions = Map.of();
+    this.familles = familles;
+    this.tout = null;
+  }
+
+  /** Family {@code classes} of the bundled base {@code tout}, loaded now; describes itself as {@code tout}. */
+  private RuleBase(RuleBase tout, List<String> classes) {
+    this.chargeur = null;
+    this.contenu = new Contenu(construire(classes));
+    this.nombre = tout.nombre;
+    this.empreinte = tout.empreinte;
+    this.source = tout.source;
+    this.emplacementsRegles = Map.of();
+    this.emplacementsFonctions = Map.of();
+    this.familles = null;
+    this.tout = tout;
+  }
+
+  /** The kbase and its rules; a lazily loaded base builds them here, once. */
+  private Contenu contenu() {
+    Contenu c = contenu;
+    if (c == null) {
+      synchronized (this) {
+        c = contenu;
+        if (c == null) {
+          c = new Contenu(chargeur.get());
+          contenu = c;
         }
       }
     }
-    if (n == 0) {
-      throw new RuleBaseException("la base de règles ne contient aucune règle");
-    }
-    this.nombre = n;
-    this.regles = Collections.unmodifiableSortedMap(infos);
+    return c;
   }
 
   /**
@@ -132,7 +199,10 @@ public final class RuleBase {
     return new RuleBase(kieBase, empreinte, source, parametres, textes, emplacementsRegles, emplacementsFonctions);
   }
 
-  /** The bundled rule base, loaded on first use and shared. */
+  /**
+   * The bundled rule base, shared. Its kbase is built from the precompiled model on first use (an
+   * evaluation, {@link #regles()}...), not here; {@link #famille(String)} loads one family alone.
+   */
   public static RuleBase bundled() {
     return Bundled.INSTANCE;
   }
@@ -141,25 +211,84 @@ public final class RuleBase {
     static final RuleBase INSTANCE = charger();
 
     private static RuleBase charger() {
-      List<Model> modeles = new ArrayList<>();
-      for (String classe : classesDuModele()) {
-        try {
-          modeles.add((Model) Class.forName(classe, true, RuleBase.class.getClassLoader())
-              .getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException | ClassCastException e) {
-          throw new RuleBaseException("modèle exécutable illisible : " + classe, e);
-        }
+      Map<String, List<String>> familles = new java.util.LinkedHashMap<>();
+      int nombre = 0;
+      for (Map.Entry<String, Integer> e : index().entrySet()) {
+        String classe = e.getKey();
+        int point = classe.lastIndexOf('.');
+        String paquet = point < 0 ? "" : classe.substring(0, point);
+        familles.computeIfAbsent(paquet.substring(paquet.lastIndexOf('.') + 1), k -> new ArrayList<>()).add(classe);
+        nombre += e.getValue();
       }
-      KieBase kieBase;
-      try {
-        // a configuration of drools-core rather than KieServices': KieServices' implementation lives
-        // in drools-compiler, which the runtime does not carry (issue 16)
-        kieBase = KieBaseBuilder.createKieBaseFromModel(modeles, RuleBaseFactory.newKnowledgeBaseConfiguration());
-      } catch (RuntimeException e) {
-        throw new RuleBaseException("base de règles invalide : " + e.getMessage(), e);
-      }
-      return new RuleBase(kieBase, RuleFiles.bundled().fingerprint());
+      return new RuleBase(Collections.unmodifiableMap(familles), nombre, RuleFiles.bundled().fingerprint());
     }
+  }
+
+  /**
+   * The executable model's classes with their number of rules ({@value #INDEX}, written at build
+   * time by {@link IndexFamilles}), in the order of {@value #MODELE}.
+   */
+  static Map<String, Integer> index() {
+    Map<String, Integer> index = new java.util.LinkedHashMap<>();
+    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(INDEX)) {
+      if (in == null) {
+        throw new RuleBaseException("index des familles absent (" + INDEX
+            + ") : ctg-rules doit être construit par Maven (IndexFamilles, phase process-classes)");
+      }
+      for (String ligne : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String[] l = ligne.strip().split(" ");
+        if (l.length == 2) index.put(l[0], Integer.valueOf(l[1]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!index.keySet().equals(new java.util.LinkedHashSet<>(classesDuModele()))) {
+      throw new RuleBaseException("l'index des familles " + INDEX + " ne correspond pas au modèle exécutable "
+          + MODELE + " : reconstruire ctg-rules");
+    }
+    return index;
+  }
+
+  /**
+   * The rules of family {@code famille} (folder {@code fr/ctg/regles/<famille>}: {@code ao},
+   * {@code conv}, {@code bt}, {@code cct}) alone, for an evaluation that needs no other: for the
+   * bundled rules, a base holding only that family's precompiled model, loaded on first call and
+   * shared — a command evaluating the AO obligations does not build the other families — which
+   * describes itself as the whole ({@link #source()}, {@link #empreinte()}, {@link #nombre()}: a
+   * report names the rules it comes from) but evaluates and lists ({@link #regles()}) that family's
+   * rules only; the other families conclude nothing on the facts of this one (tested on the
+   * national evaluation). For any other base (an expert's directory, compiled whole), or a family
+   * the bundled rules do not have, this base itself.
+   */
+  public RuleBase famille(String famille) {
+    if (familles == null || !familles.containsKey(famille)) return this;
+    return parFamille.computeIfAbsent(famille, f -> new RuleBase(this, familles.get(f)));
+  }
+
+  /** The kbase of the executable model made of {@code classes}. */
+  private static KieBase construire(List<String> classes) {
+    try {
+      // a configuration of drools-core rather than KieServices': KieServices' implementation lives
+      // in drools-compiler, which the runtime does not carry (issue 16)
+      return KieBaseBuilder.createKieBaseFromModel(modeles(classes), RuleBaseFactory.newKnowledgeBaseConfiguration());
+    } catch (RuntimeException e) {
+      if (e instanceof RuleBaseException) throw e;
+      throw new RuleBaseException("base de règles invalide : " + e.getMessage(), e);
+    }
+  }
+
+  /** The executable model classes {@code classes}, instantiated. */
+  static List<Model> modeles(List<String> classes) {
+    List<Model> modeles = new ArrayList<>();
+    for (String classe : classes) {
+      try {
+        modeles.add((Model) Class.forName(classe, true, RuleBase.class.getClassLoader())
+            .getDeclaredConstructor().newInstance());
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        throw new RuleBaseException("modèle exécutable illisible : " + classe, e);
+      }
+    }
+    return modeles;
   }
 
   /**
@@ -168,7 +297,7 @@ public final class RuleBase {
    * guarantees the precompiled model is what runs, also from a shaded jar, where the container
    * cannot tell which {@code pom.properties} is ours and silently recompiles the DRL with MVEL.
    */
-  private static List<String> classesDuModele() {
+  static List<String> classesDuModele() {
     List<String> classes = new ArrayList<>();
     try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(MODELE)) {
       if (in == null) {
@@ -232,11 +361,12 @@ public final class RuleBase {
     Surveillance surveillance = new Surveillance(budget, this);
     LimiteDepasseeException deja = surveillance.arret();
     if (deja != null) throw deja;
-    KieSession session = kieBase.newKieSession();
+    Contenu regles = contenu();
+    KieSession session = regles.kieBase.newKieSession();
     Surveillance avant = Garde.entrer(surveillance);
     try {
       surveillance.session(session);
-      if (globalConstats) session.setGlobal(GLOBAL_CONSTATS, constats);
+      if (regles.globalConstats) session.setGlobal(GLOBAL_CONSTATS, constats);
       session.addEventListener((AgendaEventListener) surveillance);
       session.addEventListener((RuleRuntimeEventListener) surveillance);
       for (Object fait : faits) {
@@ -274,7 +404,10 @@ public final class RuleBase {
     return emplacementsFonctions.get(nom);
   }
 
-  /** Number of rules (a decision-table row is one rule). */
+  /**
+   * Number of rules (a decision-table row is one rule); for a family of the bundled rules
+   * ({@link #famille(String)}), that of the whole bundled base.
+   */
   public int nombre() {
     return nombre;
   }
@@ -290,6 +423,7 @@ public final class RuleBase {
    * when it has none) for an expert's directory.
    */
   public Parametres parametres() {
+    if (tout != null) return tout.parametres();
     Parametres p = parametres;
     if (p == null) {
       p = DocumentReader.bundledParametres();
@@ -304,6 +438,7 @@ public final class RuleBase {
    * when it has none) for an expert's directory.
    */
   public RecueilTextes textes() {
+    if (tout != null) return tout.textes();
     RecueilTextes t = textes;
     if (t == null) {
       t = textesEmbarques();
@@ -322,7 +457,8 @@ public final class RuleBase {
     Map<String, byte[]> fichiers = new java.util.LinkedHashMap<>();
     RuleFiles.bundled().textes().forEach((k, v) -> fichiers.put(RuleFiles.bundled().display(k), v));
     try {
-      return DocumentReader.readTextes(fichiers);
+      // checked against their schema by the build's tests (DocumentsEmbarquesTest), not at each start
+      return DocumentReader.readTextesEmbarques(fichiers);
     } catch (fr.ctg.document.InvalidDocumentException e) {
       throw new IllegalStateException("portée des textes embarquée invalide :\n" + e.getMessage(), e);
     }
@@ -335,12 +471,12 @@ public final class RuleBase {
 
   /** Whether the loaded kbase is Drools' executable model (precompiled at build time). */
   public boolean modeleExecutable() {
-    return modeleExecutable;
+    return contenu().modeleExecutable;
   }
 
   /** Metadata of every rule id, sorted by id. */
   public Collection<RegleInfo> regles() {
-    return regles.values();
+    return contenu().regles.values();
   }
 
   /**
@@ -348,10 +484,10 @@ public final class RuleBase {
    * they report ({@code @decisifs}), sorted; empty when none is declared.
    */
   public java.util.SortedSet<String> decisifs(String id) {
-    return java.util.Collections.unmodifiableSortedSet(decisifs.getOrDefault(id, new java.util.TreeSet<>()));
+    return java.util.Collections.unmodifiableSortedSet(contenu().decisifs.getOrDefault(id, new java.util.TreeSet<>()));
   }
 
   public Optional<RegleInfo> regle(String id) {
-    return Optional.ofNullable(regles.get(id));
+    return Optional.ofNullable(contenu().regles.get(id));
   }
 }

@@ -33,7 +33,8 @@ public final class SourcesCitees {
   private static CatalogueSources lire() {
     try (InputStream in = SourcesCitees.class.getClassLoader().getResourceAsStream(RESSOURCE)) {
       if (in == null) throw new IllegalStateException("ressource absente : " + RESSOURCE);
-      return DocumentReader.readSources(RESSOURCE, in.readAllBytes());
+      // checked against its schema by the build's tests (DocumentsEmbarquesTest), not at each start
+      return DocumentReader.readSourcesEmbarquees(RESSOURCE, in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InvalidDocumentException e) {

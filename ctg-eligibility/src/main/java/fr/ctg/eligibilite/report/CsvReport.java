@@ -3,6 +3,7 @@ package fr.ctg.eligibilite.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -99,11 +100,14 @@ public final class CsvReport {
       throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(';').setLineSeparator("\n").setUseHeader(false);
     for (String c : colonnes) schema.addColumn(c);
-    ObjectWriter ecrivain = MAPPER.writer(schema.build());
+    // no flush after each row (Jackson's default for a sequence): flushed down to a console or a
+    // file, that was one system call per line (78 632 for France); the caller's buffer decides
+    ObjectWriter ecrivain = MAPPER.writer(schema.build()).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     try (SequenceWriter w = ecrivain.writeValues(out)) {
       if (entete) w.write(List.of(colonnes));
       for (List<String> ligne : lignes) w.write(ligne);
     }
+    out.flush();
   }
 
   /**

@@ -3,6 +3,8 @@ package fr.ctg.eligibilite.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -69,6 +71,31 @@ class CsvReportTest {
     assertEquals("-3,50", CsvReport.cellule("-3,50"));
     assertEquals("'-", CsvReport.cellule("-"));
     assertEquals("Béthune", CsvReport.cellule("Béthune"));
+  }
+
+  /**
+   * A national report is ~80 000 lines: written through the caller's buffer, not flushed down at
+   * each line (Jackson's default for a sequence made it one system call per line on a console).
+   */
+  @Example
+  void lesLignesNeSontPasVideesUneAUne() throws java.io.IOException {
+    int[] vidages = {0};
+    java.io.StringWriter texte = new java.io.StringWriter();
+    java.io.Writer out = new java.io.FilterWriter(texte) {
+      @Override
+      public void flush() throws java.io.IOException {
+        vidages[0]++;
+        super.flush();
+      }
+    };
+    List<List<String>> lignes = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) lignes.add(List.of("AO-" + i, "nom; " + i));
+    CsvReport.ecrire(out, new String[] {"regle", "nom"}, lignes);
+    String[] lu = texte.toString().split("\n");
+    assertEquals(1_001, lu.length);
+    assertEquals("regle;nom", lu[0]);
+    assertEquals("AO-999;\"nom; 999\"", lu[1_000]);
+    assertTrue(vidages[0] >= 1 && vidages[0] <= 2, "vidages : " + vidages[0]);
   }
 
   @Provide
