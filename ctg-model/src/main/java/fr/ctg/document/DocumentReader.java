@@ -709,7 +709,23 @@ public final class DocumentReader {
 
   /** {@link #readLegifrance(Path)} from contents ({@code name} is shown in errors; JSON when it ends with {@code .json}). */
   public static fr.ctg.textes.TextesJuridiques readLegifrance(String name, byte[] content) throws InvalidDocumentException {
-    LocatedTree tree = validated(name, content, !name.toLowerCase(Locale.ROOT).endsWith(".json"), DocumentType.LEGIFRANCE);
+    return lireLegifrance(name, content, true);
+  }
+
+  /**
+   * {@link #readLegifrance(String, byte[])} for the table shipped in a jar, whose conformance to its
+   * JSON Schema the build's tests check: read without the schema pass, like the other shipped documents
+   * ({@link #readSourcesEmbarquees}).
+   */
+  public static fr.ctg.textes.TextesJuridiques readLegifranceEmbarquee(String name, byte[] content)
+      throws InvalidDocumentException {
+    return lireLegifrance(name, content, false);
+  }
+
+  private static fr.ctg.textes.TextesJuridiques lireLegifrance(String name, byte[] content, boolean schema)
+      throws InvalidDocumentException {
+    boolean yaml = !name.toLowerCase(Locale.ROOT).endsWith(".json");
+    LocatedTree tree = schema ? validated(name, content, yaml, DocumentType.LEGIFRANCE) : TreeParser.parse(name, content, yaml);
     JsonNode racine = tree.root();
     Map<String, fr.ctg.textes.TextesJuridiques.Code> codes = new LinkedHashMap<>();
     racine.get("codes").fields().forEachRemaining(e -> codes.put(e.getKey(), new fr.ctg.textes.TextesJuridiques.Code(

@@ -59,7 +59,7 @@ public final class TextesJuridiquesEmbarques {
   private static TextesJuridiques lire() {
     try (InputStream in = TextesJuridiquesEmbarques.class.getClassLoader().getResourceAsStream(RESSOURCE)) {
       if (in == null) throw new IllegalStateException("ressource absente : " + RESSOURCE);
-      return DocumentReader.readLegifrance(RESSOURCE, in.readAllBytes());
+      return DocumentReader.readLegifranceEmbarquee(RESSOURCE, in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InvalidDocumentException e) {

@@ -17,9 +17,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The documents shipped in the jar — parameters, scope of the texts, catalogue of the sources — are
+ * The documents shipped in the jar — parameters, scope of the texts, catalogue of the sources, versions
+ * of the legal texts — are
  * read at each start without their JSON Schema pass ({@link DocumentReader#bundledParametres()},
- * {@link DocumentReader#readTextesEmbarques}, {@link DocumentReader#readSourcesEmbarquees}): the
+ * {@link DocumentReader#readTextesEmbarques}, {@link DocumentReader#readSourcesEmbarquees},
+ * {@link DocumentReader#readLegifranceEmbarquee}): the
  * build checks here that each one conforms to its schema, and that reading it with or without the
  * schema gives the same values.
  */
@@ -39,6 +41,7 @@ class DocumentsEmbarquesTest {
     assertFalse(RuleFiles.bundled().textes().isEmpty());
     for (String r : RuleFiles.bundled().textes().keySet()) DocumentReader.validateSchema(chemin(r), DocumentType.TEXTES);
     DocumentReader.validateSchema(chemin(SourcesCitees.RESSOURCE), DocumentType.SOURCES);
+    DocumentReader.validateSchema(chemin(TextesJuridiquesEmbarques.RESSOURCE), DocumentType.LEGIFRANCE);
   }
 
   @Test
@@ -53,6 +56,13 @@ class DocumentsEmbarquesTest {
     }
     assertEquals(List.copyOf(DocumentReader.readSources(SourcesCitees.RESSOURCE, sources).documents()),
         List.copyOf(SourcesCitees.embarquees().documents()));
+    byte[] legifrance;
+    try (InputStream in = CL.getResourceAsStream(TextesJuridiquesEmbarques.RESSOURCE)) {
+      legifrance = in.readAllBytes();
+    }
+    fr.ctg.textes.TextesJuridiques avecSchema = DocumentReader.readLegifrance(TextesJuridiquesEmbarques.RESSOURCE, legifrance);
+    assertEquals(avecSchema.articles(), TextesJuridiquesEmbarques.embarques().articles());
+    assertEquals(avecSchema.textes(), TextesJuridiquesEmbarques.embarques().textes());
   }
 
   private static Path chemin(String ressource) throws URISyntaxException, IOException {
