@@ -74,7 +74,7 @@ class PassagesEtTotauxTest {
   }
 
   @Test
-  void aTotalThatAddsUpIsSatisfiedAtThePrecisionThSourcePrints() {
+  void aTotalThatAddsUpIsSatisfiedAtThePrecisionTheSourcePrints() {
     // 1.36 + 0.4 + 0.33 = 2.09 ; a source printing « 2.1 » is right at one decimal, a source printing « 2.10 » is not.
     Rapport r = verifier(avecPostes().withTotauxDeclares(
         total("etp", ObjetTotal.ETP_POSTES_COOPERATION, "2.09"),
