@@ -14,6 +14,8 @@ import fr.ctg.convention.Enjeu;
 import fr.ctg.convention.Equipement;
 import fr.ctg.convention.Instance;
 import fr.ctg.convention.Signataire;
+import fr.ctg.convention.PosteCooperation;
+import fr.ctg.convention.TotalDeclare;
 import fr.ctg.convention.TypeEquipement;
 import fr.ctg.regles.conv.AmbitionPlan;
 import fr.ctg.regles.conv.AvenantConvention;
@@ -30,6 +32,7 @@ import fr.ctg.regles.conv.SignataireConvention;
 import fr.ctg.regles.conv.CommuneSuccedee;
 import fr.ctg.regles.conv.EpciChangeDepuisSignature;
 import fr.ctg.regles.conv.PopulationDivergente;
+import fr.ctg.regles.conv.TotalConvention;
 import fr.ctg.territoire.CodeCommuneInconnuException;
 import fr.ctg.territoire.Commune;
 import fr.ctg.territoire.CommuneDesignee;
@@ -123,7 +126,7 @@ final class FaitsConvention {
           s.insee().orElse(null), s.representant().orElse(null),
           s.acteAutorisation().map(a -> a.intitule()).orElse(null),
           s.acteAutorisation().flatMap(a -> a.date()).orElse(null),
-          s.dateSignature().or(c::dateSignature).orElse(null), s.source().orElse(null)));
+          dateSignature(c, s), s.source().orElse(null)));
     }
     for (Enjeu e : c.enjeux()) {
       for (Ambition a : e.ambitions()) {
@@ -187,7 +190,57 @@ final class FaitsConvention {
     }
     c.resiliation().ifPresent(r -> faits.add(
         new ResiliationNotifiee(r.type().name(), r.dateNotification(), r.source().orElse(null))));
+    for (TotalDeclare t : c.totauxDeclares()) faits.add(total(c, t));
     return faits;
+  }
+
+  /**
+   * The day {@code s} signed: its own date, else the convention's; not the convention's when the
+   * signatory's provenance speaks of its date without giving one (the encoder says why the
+   * convention's date does not hold for it, e.g. a party that joined by an undated avenant).
+   */
+  private static LocalDate dateSignature(Convention c, Signataire s) {
+    if (s.dateSignature().isPresent()) return s.dateSignature().get();
+    if (s.provenance().containsKey("dateSignature")) return null;
+    return c.dateSignature().orElse(null);
+  }
+
+  /**
+   * A total the source states, with the sum of the elements it adds up as encoded (communes as listed,
+   * a commune listed twice counting twice as in the source's table; posts by id). Java adds up; the
+   * CONV-COHERENCE rules compare.
+   */
+  private static TotalConvention total(Convention c, TotalDeclare t) {
+    Set<String> retenus = new TreeSet<>(t.elements());
+    java.math.BigDecimal somme = java.math.BigDecimal.ZERO;
+    int n = 0;
+    List<String> sansValeur = new ArrayList<>();
+    String objet;
+    switch (t.objet()) {
+      case POPULATION_COMMUNES:
+        objet = "population déclarée des communes couvertes";
+        for (CommuneCouverte k : c.territoire().communes()) {
+          if (!retenus.isEmpty() && !retenus.contains(k.insee())) continue;
+          n++;
+          if (k.populationDeclaree().isPresent()) somme = somme.add(java.math.BigDecimal.valueOf(k.populationDeclaree().getAsLong()));
+          else sansValeur.add(k.nom().strip() + " (" + k.insee() + ")");
+        }
+        break;
+      case ETP_POSTES_COOPERATION:
+      case PERSONNES_POSTES_COOPERATION:
+        boolean etp = t.objet() == fr.ctg.convention.ObjetTotal.ETP_POSTES_COOPERATION;
+        objet = etp ? "ETP des postes de chargé de coopération" : "personnes des postes de chargé de coopération";
+        for (PosteCooperation p : c.postesCooperation()) {
+          if (!retenus.isEmpty() && !retenus.contains(p.id())) continue;
+          n++;
+          somme = somme.add(etp ? p.etp() : java.math.BigDecimal.valueOf(p.nombrePersonnes()));
+        }
+        break;
+      default:
+        throw new IllegalStateException("objet de total inconnu : " + t.objet());
+    }
+    return new TotalConvention(t.id(), objet, t.libelle().orElse(null), t.valeur(), somme, n, t.elements(), sansValeur,
+        t.source().orElse(null));
   }
 
   /**

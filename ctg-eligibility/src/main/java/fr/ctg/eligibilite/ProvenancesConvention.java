@@ -1,6 +1,7 @@
 package fr.ctg.eligibilite;
 
 import fr.ctg.convention.Convention;
+import fr.ctg.convention.PassageDivergent;
 import fr.ctg.convention.Provenance;
 import fr.ctg.rapport.NatureProvenance;
 import fr.ctg.rapport.Sujet;
@@ -13,7 +14,8 @@ import java.util.Map;
  * {@code provenance} (SOURCE, HYPOTHESE) registered under the subject of the fact it becomes (its
  * fields keep their names, except the act of a signatory: {@code acte}, {@code dateActe}); the
  * convention's own fields, its territory's, its governance's and its evaluation's serve every subject
- * of the convention; the fields the registry gives about a commune (its EPCI, its successor) are
+ * of the convention; the other passages that state a field differently ({@code divergences}) go with
+ * its provenance; the fields of a declared total go under the subject {@code total}; the fields the registry gives about a commune (its EPCI, its successor) are
  * REGISTRE, with the registry year. Java assembles: the decision (no negative conclusion on a
  * hypothesis) is taken where the findings are built ({@code fr.ctg.regles.Constats}).
  */
@@ -42,7 +44,7 @@ final class ProvenancesConvention {
       Sujet sujet = Sujet.of("signataire", s.id(), s.nom());
       sujet(b, sujet, s.provenance());
       s.acteAutorisation().ifPresent(a -> a.provenance().forEach((champ, p) ->
-          b.sujet(sujet, "date".equals(champ) ? "dateActe" : "acte", p.nature(), p.enTexte())));
+          b.sujet(sujet, "date".equals(champ) ? "dateActe" : "acte", p.nature(), p.enTexte(), divergences(p))));
     });
     c.avenants().forEach(a -> sujet(b, Sujet.of("avenant", a.id(), a.id()), a.provenance()));
     c.engagements().forEach(e -> sujet(b, Sujet.of("collectivite", e.collectivite(), e.nom()), e.provenance()));
@@ -50,6 +52,7 @@ final class ProvenancesConvention {
     c.postesCooperation().forEach(p -> sujet(b, Sujet.of("poste", p.id(), p.nomEmployeur()), p.provenance()));
     c.enjeux().forEach(e -> e.ambitions().forEach(a -> sujet(b, Sujet.of("ambition", a.id(), a.libelle()), a.provenance())));
     c.territoire().communes().forEach(k -> sujet(b, Sujet.of("commune", codes.courant(k.insee()), k.nom()), k.provenance()));
+    c.totauxDeclares().forEach(t -> sujet(b, Sujet.of("total", t.id(), t.id()), t.provenance()));
     if (registre != null && registre.millesime().isPresent()) {
       String millesime = "registre des communes et EPCI au 1er janvier " + registre.millesime().get().annee()
           + " (" + registre.millesime().get().paquet() + ")";
@@ -62,10 +65,15 @@ final class ProvenancesConvention {
   }
 
   private static void sujet(Provenances.Builder b, Sujet s, Map<String, Provenance> champs) {
-    champs.forEach((champ, p) -> b.sujet(s, champ, p.nature(), p.enTexte()));
+    champs.forEach((champ, p) -> b.sujet(s, champ, p.nature(), p.enTexte(), divergences(p)));
   }
 
   private static void commun(Provenances.Builder b, Map<String, Provenance> champs) {
-    champs.forEach((champ, p) -> b.convention(champ, p.nature(), p.enTexte()));
+    champs.forEach((champ, p) -> b.convention(champ, p.nature(), p.enTexte(), divergences(p)));
+  }
+
+  /** The other passages that state the field differently, one sentence each. */
+  private static java.util.List<String> divergences(Provenance p) {
+    return p.divergences().stream().map(PassageDivergent::enTexte).collect(java.util.stream.Collectors.toList());
   }
 }

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableConvention.class)
 @JsonDeserialize(as = ImmutableConvention.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"schema", "id", "titre", "source", "dateDebut", "dateFin", "dateSignature", "renouvellementExpres", "territoire", "signataires", "annexes", "annexesAnnoncees", "sdsf", "enjeux", "equipements", "bonusTerritoire", "dateLimiteEngagement", "formuleDateLimiteEngagement", "engagements", "postesCooperation", "gouvernance", "tientLieuDeSchema", "avenants", "resiliation", "provenance"})
+@JsonPropertyOrder({"schema", "id", "titre", "source", "dateDebut", "dateFin", "dateSignature", "renouvellementExpres", "territoire", "signataires", "annexes", "annexesAnnoncees", "sdsf", "enjeux", "equipements", "bonusTerritoire", "dateLimiteEngagement", "formuleDateLimiteEngagement", "engagements", "postesCooperation", "gouvernance", "tientLieuDeSchema", "avenants", "resiliation", "totauxDeclares", "provenance"})
 public interface Convention {
   /** Format of the document: always {@link #SCHEMA}. */
   @Value.Default
@@ -102,6 +102,12 @@ public interface Convention {
   List<Avenant> avenants();
 
   Optional<Resiliation> resiliation();
+
+  /**
+   * Totals the source states next to their parts (population of the territory, ETP and people of
+   * the cooperation posts), recomputed from the elements by the CONV-COHERENCE rules.
+   */
+  List<TotalDeclare> totauxDeclares();
 
   /** The {@code schema} value of a convention document. */
   String SCHEMA = "ctg-convention/1";

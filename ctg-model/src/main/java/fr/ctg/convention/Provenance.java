@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import fr.ctg.rapport.NatureProvenance;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,6 +19,8 @@ import org.immutables.value.Value;
  *   <li>{@code hypothese} (HYPOTHESE: an encoder's reading, with the sentence of the source that
  *       justifies it; {@code aConfirmerPar} names the document that would settle it).</li>
  * </ul>
+ * A SOURCE may list {@code divergences}: the other passages of the source that state the field
+ * differently ({@link PassageDivergent}); the field keeps the value of the passage retained.
  * A field written without a provenance is what the document states, without a quoted passage. A
  * rule concludes {@code NON_SATISFAIT} or {@code INELIGIBLE} only from facts that are not
  * hypotheses; see docs/conformite.md « Provenance des faits ».
@@ -26,7 +29,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProvenance.class)
 @JsonDeserialize(as = ImmutableProvenance.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonPropertyOrder({"document", "article", "page", "passage", "registre", "hypothese", "aConfirmerPar"})
+@JsonPropertyOrder({"document", "article", "page", "passage", "divergences", "registre", "hypothese", "aConfirmerPar"})
 public interface Provenance {
   /** SOURCE: the document, by its title (e.g. « CTG de la CC du Ternois 2023-2027 »). */
   Optional<String> document();
@@ -39,6 +42,12 @@ public interface Provenance {
 
   /** SOURCE: the passage the fact is read from, in the document's words. */
   Optional<String> passage();
+
+  /**
+   * SOURCE: the other passages of the source that state this field differently, each with the value
+   * it gives; empty when the source is consistent.
+   */
+  List<PassageDivergent> divergences();
 
   /** REGISTRE: the registry and its vintage the fact was assembled from. */
   Optional<String> registre();
@@ -66,6 +75,9 @@ public interface Provenance {
     }
     if (document().isEmpty() && (article().isPresent() || page().isPresent() || passage().isPresent())) {
       throw new IllegalArgumentException("provenance : article, page et passage accompagnent un document");
+    }
+    if (document().isEmpty() && !divergences().isEmpty()) {
+      throw new IllegalArgumentException("provenance : divergences accompagne un document (le passage retenu)");
     }
     if (hypothese().isEmpty() && aConfirmerPar().isPresent()) {
       throw new IllegalArgumentException("provenance : aConfirmerPar accompagne une hypothese");

@@ -5,6 +5,7 @@ import fr.ctg.convention.Avenant;
 import fr.ctg.convention.Convention;
 import fr.ctg.convention.Enjeu;
 import fr.ctg.convention.Equipement;
+import fr.ctg.convention.TotalDeclare;
 import fr.ctg.convention.TypeEquipement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,6 +118,7 @@ final class ConventionChecks {
     }
     c.gouvernance().ifPresent(g -> unique("/gouvernance/instances", g.instances(), x -> x.id(), "id", "identifiant"));
     unique("/avenants", c.avenants(), x -> x.id(), "id", "identifiant");
+    totaux(c);
     Set<String> signataires = new HashSet<>();
     c.signataires().forEach(s -> signataires.add(s.id()));
     for (int i = 0; i < c.avenants().size(); i++) {
@@ -126,6 +128,29 @@ final class ConventionChecks {
         if (!signataires.contains(ref)) {
           errors.add(tree.atValue("/avenants/" + i + "/signataires/" + j, "signataire « " + ref
               + " » inconnu : il doit être déclaré dans signataires"));
+        }
+      }
+    }
+  }
+
+  /** A sub-total names elements of the convention: listed communes or cooperation posts. */
+  private void totaux(Convention c) {
+    unique("/totauxDeclares", c.totauxDeclares(), x -> x.id(), "id", "identifiant");
+    Set<String> communes = new java.util.TreeSet<>();
+    c.territoire().communes().forEach(k -> communes.add(k.insee()));
+    Set<String> postes = new java.util.TreeSet<>();
+    c.postesCooperation().forEach(p -> postes.add(p.id()));
+    for (int i = 0; i < c.totauxDeclares().size(); i++) {
+      TotalDeclare t = c.totauxDeclares().get(i);
+      boolean surCommunes = t.objet().porteSurCommunes();
+      Set<String> connus = surCommunes ? communes : postes;
+      for (int j = 0; j < t.elements().size(); j++) {
+        String ref = t.elements().get(j);
+        if (!connus.contains(ref)) {
+          errors.add(tree.atValue("/totauxDeclares/" + i + "/elements/" + j, (surCommunes ? "commune « " + ref
+              + " » inconnue : un total " + t.objet() + " additionne des communes de territoire.communes (code INSEE)"
+              : "poste « " + ref + " » inconnu : un total " + t.objet() + " additionne des postes de postesCooperation (id)")
+              + (connus.isEmpty() ? " (liste absente ou vide)" : "")));
         }
       }
     }

@@ -306,4 +306,87 @@ class ConventionReadingTest {
   private static void assertError0(DocumentError e, int line, int column, String pointer) {
     assertEquals(line + ":" + column + " " + pointer, e.line() + ":" + e.column() + " " + e.pointer());
   }
+
+  // #12 §2 : totaux déclarés (totauxDeclares) et passages qui divergent (provenance.divergences)
+
+  /** Lines 11-… : a TOTAL line of the table of the territory (000_6ba50e68de7cb4c5.txt L1524) and a date two passages give. */
+  static final String TOTAUX = String.join("\n",
+      "dateSignature: 2026-03-01",
+      "provenance:",
+      "  dateSignature:",
+      "    document: CTG de test",
+      "    article: préambule",
+      "    passage: signée en date du 01/03/2026",
+      "    divergences:",
+      "      - valeur: 1er mars 2025",
+      "        article: visas",
+      "        passage: Vu la convention signée le 1er mars 2025",
+      "totauxDeclares:",
+      "  - id: population",
+      "    objet: POPULATION_COMMUNES",
+      "    valeur: 25303",
+      "    elements: [\"62119\"]",
+      "    provenance:",
+      "      valeur:",
+      "        document: CTG de test",
+      "        passage: TOTAL 25 303",
+      "");
+
+  @Test
+  void readsDeclaredTotalsAndDivergentPassages() throws Exception {
+    Convention c = DocumentReader.readConvention(write("c.ctg.yaml", BASE + TOTAUX));
+    assertEquals(new BigDecimal("25303"), c.totauxDeclares().get(0).valeur());
+    assertEquals(List.of("62119"), c.totauxDeclares().get(0).elements());
+    assertEquals("1er mars 2025", c.provenance().get("dateSignature").divergences().get(0).valeur());
+    assertEquals("« 1er mars 2025 » selon visas, « Vu la convention signée le 1er mars 2025 »",
+        c.provenance().get("dateSignature").divergences().get(0).enTexte());
+  }
+
+  @Test
+  void subTotalOfACommuneNotListed() throws Exception {
+    List<DocumentError> e = errors(BASE + TOTAUX.replace("[\"62119\"]", "[\"62119\", \"62126\"]"));
+    assertEquals(1, e.size());
+    assertError(e.get(0), 25, 25, "$.totauxDeclares[0].elements[1]",
+        "commune « 62126 » inconnue : un total POPULATION_COMMUNES additionne des communes de territoire.communes (code INSEE)");
+  }
+
+  @Test
+  void subTotalOfAnUnknownPost() throws Exception {
+    List<DocumentError> e = errors(BASE + TOTAUX.replace("POPULATION_COMMUNES", "ETP_POSTES_COOPERATION"));
+    assertEquals(1, e.size());
+    assertError(e.get(0), 25, 16, "$.totauxDeclares[0].elements[0]",
+        "poste « 62119 » inconnu : un total ETP_POSTES_COOPERATION additionne des postes de postesCooperation (id) (liste absente ou vide)");
+  }
+
+  @Test
+  void declaredTotalsWithTheSameId() throws Exception {
+    List<DocumentError> e = errors(BASE + TOTAUX + "  - id: population\n    objet: POPULATION_COMMUNES\n    valeur: 1\n");
+    assertEquals(1, e.size());
+    assertError(e.get(0), 30, 9, "$.totauxDeclares[1].id", "identifiant « population » en double");
+  }
+
+  @Test
+  void unknownObjectOfATotal() throws Exception {
+    List<DocumentError> e = errors(BASE + TOTAUX.replace("POPULATION_COMMUNES", "POPULATION"));
+    assertEquals(1, e.size());
+    assertError(e.get(0), 23, 12, "$.totauxDeclares[0].objet",
+        "valeur « POPULATION » non admise ; valeurs admises : POPULATION_COMMUNES, ETP_POSTES_COOPERATION, PERSONNES_POSTES_COOPERATION");
+  }
+
+  @Test
+  void divergentPassagesGoWithADocumentOnly() throws Exception {
+    List<DocumentError> e = errors(BASE + TOTAUX.replace("    document: CTG de test\n    article: préambule\n    passage: signée en date du 01/03/2026\n",
+        "    hypothese: le 1er mars est retenu\n"));
+    assertEquals(1, e.size(), e::toString);
+    assertError(e.get(0), 14, 5, "$.provenance.dateSignature",
+        "a une propriété manquante « document » qui est dépendante requise car « divergences » est présente");
+  }
+
+  @Test
+  void aDivergentPassageQuotesItsWords() throws Exception {
+    List<DocumentError> e = errors(BASE + TOTAUX.replace("        passage: Vu la convention signée le 1er mars 2025\n", ""));
+    assertEquals(1, e.size(), e::toString);
+    assertTrue(e.get(0).message().contains("passage"), e.get(0).message());
+    assertEquals("$.provenance.dateSignature.divergences[0]", e.get(0).pointer());
+  }
 }

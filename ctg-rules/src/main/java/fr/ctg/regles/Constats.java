@@ -440,6 +440,28 @@ public final class Constats {
               + ") ; " + statut + " si l'hypothèse se confirme.";
           explication.add(SourcesCitees.citer("Provenance : " + statut + " sous réserve d'une hypothèse d'encodage (" + pourquoi + ")."));
         }
+        // Two passages of one source that disagree on a fact (#12 §2): one conclusion, both passages named.
+        List<String> divergents = new ArrayList<>();
+        for (Map.Entry<String, ProvenanceFait> e : provenance.entrySet()) {
+          if (e.getValue().divergences().isEmpty()) continue;
+          Object retenu = f.get(e.getKey());
+          divergents.add("« " + e.getKey() + " »" + (retenu == null ? "" : " = " + retenu) + " selon " + e.getValue().reference()
+              + ", mais " + String.join(", et ", e.getValue().divergences()));
+        }
+        if (!divergents.isEmpty()) {
+          String passages = String.join(" ; ", divergents);
+          if (conclu == Statut.NON_SATISFAIT || conclu == Statut.INELIGIBLE) {
+            texte = texte + " — À vérifier, pas " + conclu + " : la conclusion repose sur un fait que deux passages de la source disent différemment ("
+                + passages + ") ; ctg ne choisit pas entre eux, le document signé tranchera.";
+            explication.add(SourcesCitees.citer("Passages divergents : la règle conclurait " + conclu
+                + " sur la valeur retenue ; un autre passage de la source la dit autrement (" + passages + ") : au plus A_VERIFIER."));
+            conclu = Statut.A_VERIFIER;
+          } else {
+            texte = texte + " — La source dit ce fait de deux façons (" + passages + ") ; la conclusion lit la valeur retenue.";
+            explication.add(SourcesCitees.citer("Passages divergents : " + passages + " ; la règle a lu la valeur retenue, sa conclusion ("
+                + conclu + ") n'est pas négative."));
+          }
+        }
       }
       explication.add(memo.citee(memo.conclusion(rule, info, conclu)));
       return ImmutableConstat.builder()

@@ -78,14 +78,27 @@ public final class Provenances {
 
     /** Field {@code nom} of subject {@code s} comes from {@code p}. */
     public Builder sujet(Sujet s, String nom, NatureProvenance nature, String reference) {
+      return sujet(s, nom, nature, reference, java.util.List.of());
+    }
+
+    /**
+     * Field {@code nom} of subject {@code s} comes from {@code reference}, and {@code divergences}
+     * (one sentence each) are the other passages of the source that state it differently.
+     */
+    public Builder sujet(Sujet s, String nom, NatureProvenance nature, String reference, java.util.List<String> divergences) {
       parSujet.computeIfAbsent(cle(s), k -> new TreeMap<>())
-          .put(Objects.requireNonNull(nom), ProvenanceFait.of(nature, reference));
+          .put(Objects.requireNonNull(nom), ProvenanceFait.of(nature, reference, divergences));
       return this;
     }
 
     /** Field {@code nom} of the convention (read for every subject of it) comes from {@code p}. */
     public Builder convention(String nom, NatureProvenance nature, String reference) {
-      convention.put(Objects.requireNonNull(nom), ProvenanceFait.of(nature, reference));
+      return convention(nom, nature, reference, java.util.List.of());
+    }
+
+    /** As {@link #convention(String, NatureProvenance, String)}, with the passages that diverge. */
+    public Builder convention(String nom, NatureProvenance nature, String reference, java.util.List<String> divergences) {
+      convention.put(Objects.requireNonNull(nom), ProvenanceFait.of(nature, reference, divergences));
       return this;
     }
 

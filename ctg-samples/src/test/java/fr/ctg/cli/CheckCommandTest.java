@@ -106,4 +106,18 @@ class CheckCommandTest {
     assertTrue(invalide.err().contains("faux.ctg.yaml:"), invalide.err());
     assertFalse(invalide.err().contains("Exception"), invalide.err());
   }
+
+  /** #12 §2 : a sub-total naming a post the convention does not have is refused like any document error. */
+  @Test
+  void sousTotalDUnPosteInconnu(@TempDir Path dossier) throws Exception {
+    Path faux = dossier.resolve("total.ctg.yaml");
+    Files.writeString(faux, "schema: ctg-convention/1\nid: x\ntitre: t\ndateDebut: 2026-01-01\ndateFin: 2030-12-31\n"
+        + "territoire: {departement: \"62\"}\n"
+        + "totauxDeclares:\n  - id: etp\n    objet: ETP_POSTES_COOPERATION\n    valeur: 10.74\n    elements: [cct-violaines]\n");
+    Resultat r = ctg("check", faux.toString());
+    assertEquals(Ctg.ENTREE_INVALIDE, r.code());
+    assertTrue(r.err().contains("total.ctg.yaml:11:16"), r.err());
+    assertTrue(r.err().contains("poste « cct-violaines » inconnu : un total ETP_POSTES_COOPERATION additionne des postes de postesCooperation (id)"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
 }

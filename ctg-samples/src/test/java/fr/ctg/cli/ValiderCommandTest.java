@@ -55,7 +55,7 @@ class ValiderCommandTest {
     assertEquals(bad + ":11:1: $.inconnu: propriété « inconnu » inconnue ; propriétés admises : annexes, annexesAnnoncees, avenants, "
         + "bonusTerritoire, dateDebut, dateFin, dateLimiteEngagement, dateSignature, engagements, enjeux, equipements, formuleDateLimiteEngagement, "
         + "gouvernance, id, postesCooperation, provenance, renouvellementExpres, resiliation, schema, sdsf, signataires, source, "
-        + "territoire, tientLieuDeSchema, titre\n", r[1]);
+        + "territoire, tientLieuDeSchema, titre, totauxDeclares\n", r[1]);
   }
 
   @Test

@@ -106,6 +106,34 @@ class ProvenanceProprietesTest {
     }
   }
 
+  /**
+   * #12 §2: the same SOURCE facts, each with another passage of the source that states it differently
+   * ({@code divergences}): the findings are the same rules on the same subjects with the same facts
+   * (one conclusion per rule, never two); a negative conclusion becomes A_VERIFIER naming both
+   * passages; any other keeps its status and names them.
+   */
+  @Property(tries = 30)
+  void deuxPassagesQuiDivergentDonnentUneConclusionAuPlusAVerifier(@ForAll("manquements") Convention c, @ForAll("dates") LocalDate date) {
+    List<Constat> sources = constats(avecProvenance(c, true), date);
+    List<Constat> divergents = constats(avecProvenance(c, true, true), date);
+    assertEquals(sources.size(), divergents.size());
+    for (int i = 0; i < sources.size(); i++) {
+      Constat s = sources.get(i);
+      Constat d = divergents.get(i);
+      assertEquals(s.regle() + " " + s.sujet().id() + " " + s.faits(), d.regle() + " " + d.sujet().id() + " " + d.faits());
+      assertTrue(!NEGATIFS.contains(d.statut()), d::toString);
+      assertTrue(d.message().startsWith(s.message()), d::message);
+      boolean cite = d.provenance().values().stream().anyMatch(p -> !p.divergences().isEmpty());
+      if (NEGATIFS.contains(s.statut())) {
+        assertEquals(Statut.A_VERIFIER, d.statut(), d::toString);
+        assertTrue(d.message().contains("deux passages de la source disent différemment") && d.message().contains("un autre passage qui dit"), d::message);
+      } else {
+        assertEquals(s.statut(), d.statut(), d::toString);
+        assertEquals(cite, d.message().contains("La source dit ce fait de deux façons"), d::message);
+      }
+    }
+  }
+
   private static List<Constat> constats(Convention c, LocalDate date) {
     List<Constat> l = new ArrayList<>(ConformiteConventionTest.EVALUATEUR.verifier(c, date).constats());
     l.addAll(ConformiteConventionTest.EVALUATEUR.bonus(c, date.getYear(), Optional.empty(), EntreesBonus.aucune()).constats());
@@ -161,8 +189,13 @@ class ProvenanceProprietesTest {
    * (a passage) or HYPOTHESE (a reading), read back through the format (so the schema accepts it).
    */
   static Convention avecProvenance(Convention c, boolean source) {
+    return avecProvenance(c, source, false);
+  }
+
+  /** As {@link #avecProvenance(Convention, boolean)}; {@code divergent}: each SOURCE lists another passage. */
+  static Convention avecProvenance(Convention c, boolean source, boolean divergent) {
     ObjectNode arbre = (ObjectNode) lire(DocumentWriter.toJson(c));
-    marquer(arbre, SCHEMA, source);
+    marquer(arbre, SCHEMA, source, divergent);
     try {
       return DocumentReader.readConvention("provenance.json", JSON.writeValueAsBytes(arbre), false, x -> true);
     } catch (Exception e) {
@@ -170,10 +203,10 @@ class ProvenanceProprietesTest {
     }
   }
 
-  private static void marquer(JsonNode noeud, JsonNode schema, boolean source) {
+  private static void marquer(JsonNode noeud, JsonNode schema, boolean source, boolean divergent) {
     schema = resoudre(schema);
     if (noeud.isArray()) {
-      for (JsonNode e : (ArrayNode) noeud) marquer(e, schema.path("items"), source);
+      for (JsonNode e : (ArrayNode) noeud) marquer(e, schema.path("items"), source, divergent);
       return;
     }
     if (!noeud.isObject()) return;
@@ -187,12 +220,16 @@ class ProvenanceProprietesTest {
           ObjectNode p = JSON.createObjectNode();
           if (source) p.put("document", "Convention de test").put("passage", "le passage qui dit " + nom);
           else p.put("hypothese", "lecture de l'encodeur pour " + nom).put("aConfirmerPar", "la convention signée");
+          if (source && divergent) {
+            p.putArray("divergences").addObject().put("valeur", "autre").put("article", "annexe")
+                .put("passage", "un autre passage qui dit " + nom);
+          }
           provenance.put(nom, p);
         }
       }
     }
     for (Map.Entry<String, JsonNode> e : new TreeMap<String, JsonNode>(toMap(o)).entrySet()) {
-      marquer(e.getValue(), schema.path("properties").path(e.getKey()), source);
+      marquer(e.getValue(), schema.path("properties").path(e.getKey()), source, divergent);
     }
     if (!provenance.isEmpty()) o.set("provenance", JSON.valueToTree(provenance));
   }

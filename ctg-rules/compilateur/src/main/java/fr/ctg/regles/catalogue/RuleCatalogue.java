@@ -64,7 +64,8 @@ public final class RuleCatalogue {
   private String provenance(String id, String avant, String apres) {
     SortedSet<String> d = base.decisifs(id);
     String regle = "chaque constat donne la provenance de ses faits (SOURCE, REGISTRE, HYPOTHESE) ;"
-        + " une conclusion NON_SATISFAIT ou INELIGIBLE qui reposerait sur une HYPOTHESE est rendue A_VERIFIER";
+        + " une conclusion NON_SATISFAIT ou INELIGIBLE qui reposerait sur une HYPOTHESE, ou sur un fait que deux passages de la source"
+        + " disent différemment, est rendue A_VERIFIER (les deux passages sont cités)";
     if (d.isEmpty()) return regle + " (faits décisifs : ceux que le constat rapporte)";
     List<String> champs = new ArrayList<>();
     for (String c : d) champs.add(avant + c + apres);
