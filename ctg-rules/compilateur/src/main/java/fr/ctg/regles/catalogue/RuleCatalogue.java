@@ -65,7 +65,8 @@ public final class RuleCatalogue {
     SortedSet<String> d = base.decisifs(id);
     String regle = "chaque constat donne la provenance de ses faits (SOURCE, REGISTRE, HYPOTHESE) ;"
         + " une conclusion NON_SATISFAIT ou INELIGIBLE qui reposerait sur une HYPOTHESE, ou sur un fait que deux passages de la source"
-        + " disent différemment, est rendue A_VERIFIER (les deux passages sont cités)";
+        + " disent différemment, est rendue A_VERIFIER (les deux passages sont cités) ; une conclusion SATISFAIT ou ELIGIBLE"
+        + " tirée d'une HYPOTHESE garde son statut « sous réserve » que l'hypothèse se confirme";
     if (d.isEmpty()) return regle + " (faits décisifs : ceux que le constat rapporte)";
     List<String> champs = new ArrayList<>();
     for (String c : d) champs.add(avant + c + apres);
