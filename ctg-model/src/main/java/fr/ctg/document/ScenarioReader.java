@@ -159,8 +159,10 @@ final class ScenarioReader {
         errors.add(tree.atValue(p + "/communes/" + i + "/insee", "commune « " + insee + " » en double"));
         continue;
       }
-      String dep = text(c, "departement").orElse(insee.startsWith("97") ? insee.substring(0, 3) : insee.substring(0, 2));
       Optional<Commune> connue = Territoire.national().commune(insee);
+      // as given, else the registry's, else from the code: three characters overseas (971…, 984…989)
+      String dep = text(c, "departement").or(() -> connue.map(Commune::departement))
+          .orElse(insee.startsWith("97") || insee.startsWith("98") ? insee.substring(0, 3) : insee.substring(0, 2));
       ImmutableCommune.Builder cb = ImmutableCommune.builder().insee(insee).nom(c.get("nom").asText())
           .departement(dep).region(connue.map(Commune::region).orElse("inconnue"));
       text(c, "epci").ifPresent(cb::epci);
