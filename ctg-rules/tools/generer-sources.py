@@ -43,6 +43,9 @@ DOCUMENTS = {
         "version": "convention et ses annexes 1 à 6",
         "signataires": "CABBALR, Caf du Pas-de-Calais, Département du Pas-de-Calais, MSA Nord-Pas-de-Calais",
         "d_apres": "L1-60, L1119-1121",
+        # the table printed after the signatures, before ANNEXE 1 (L1160)
+        "intertitres": [("TERRITOIRE COUVERT PAR LA CONVENTION TERRITORIALE",
+                         "Territoire couvert par la convention territoriale globale 2026-2030")],
     },
     "001_65a752accbc4fa7a.txt": {
         "titre": "Convention territoriale globale 2021-2025 de la Communauté d'agglomération de Béthune-Bruay, "
@@ -84,6 +87,9 @@ PLAGE = re.compile(r"(?<![\w.])L(\d+)(?:-(\d+))?(?![\w.-])")
 TITRE = re.compile(r"^\s*\**\s*(article|annexe)\s*(\d+)(?:\s*[-–]\s*([a-z])\b)?\s*(.*)$", re.IGNORECASE)
 PREAMBULE = re.compile(r"^\s*\**\s*(pr[ée]ambule)\s*:?\s*(?:\t\s*(\d+))?\s*$", re.IGNORECASE)
 SOMMAIRE = re.compile(r"\t\s*(\d+)\s*$")
+# the signature block that closes the articles ("Fait à Béthune, le"): its own section, so that the signatures
+# and what follows them before the first annex are not cited as part of the last article
+SIGNATURES = re.compile(r"^\s*\**\s*Fait à [^,]+, le\b")
 MAX = 800
 
 
@@ -97,8 +103,10 @@ def propre(t):
     return re.sub(r"\s+", " ", t).strip()
 
 
-def sections(lignes):
-    """Headings of the body, with the page the table of contents gives for them."""
+def sections(lignes, intertitres=()):
+    """Headings of the body, with the page the table of contents gives for them; after a signature
+    block, the document's own headings listed in intertitres, (first words of the line, title): a table
+    printed before the annexes."""
     pages = {}
     out = []
     # entries of the table of contents ("Liens avec les schémas départementaux :<TAB>6"): a body line
@@ -122,6 +130,13 @@ def sections(lignes):
                 pages.setdefault("preambule", int(pre.group(2)))
             else:
                 out.append([i, "Préambule", "preambule"])
+            continue
+        if SIGNATURES.match(l) and out and out[-1][2].startswith("article"):
+            out.append([i, "Signatures", "signatures"])
+            continue
+        intertitre = next((t for debut, t in intertitres if propre(l).upper().startswith(debut.upper())), None)
+        if intertitre and out and out[-1][2] == "signatures":
+            out.append([i, intertitre, "intertitre:" + intertitre.lower()])
             continue
         m = TITRE.match(l)
         if not m:
@@ -198,7 +213,7 @@ def main():
             out.append("    " + k + ": " + yq(meta[k]))
         out.append("    d_apres: " + yq(meta["d_apres"]))
         out.append("    lignes: " + str(len(lignes)))
-        secs = sections(lignes)
+        secs = sections(lignes, meta.get("intertitres", ()))
         out.append("    sections:" + ("" if secs else " []"))
         for s in secs:
             out.append("      - {debut: %d, titre: %s%s}" % (s["debut"], yq(s["titre"]),
