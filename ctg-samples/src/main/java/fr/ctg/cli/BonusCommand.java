@@ -21,8 +21,6 @@ import fr.ctg.regles.Textes;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -57,18 +55,7 @@ public final class BonusCommand implements Callable<Integer> {
   @Option(names = "--annee", required = true, paramLabel = "N", description = "Année du bonus (évaluée au 1er janvier).")
   int annee;
 
-  @Option(names = "--enveloppe", paramLabel = "EUROS",
-      description = "Enveloppe imposée, en euros (ex. 3348460.64 ou 3348460,64) ; à défaut, le bonus territoire N-1 de la convention.")
-  String enveloppe;
-
-  @Option(names = "--poids-par-defaut", paramLabel = "UNITES",
-      description = "Poids donné à une structure éligible hors EAJE dont la convention ne déclare pas de poids "
-          + "(les sources ne fixent aucune clé ; sans cette option, elle ne reçoit rien).")
-  String poidsParDefaut;
-
-  @Option(names = "--fin-premiere-ctg", paramLabel = "DATE",
-      description = "Date de fin (AAAA-MM-JJ) de la première CTG du territoire (transition des postes CEJ).")
-  String finPremiereCtg;
+  @CommandLine.Mixin EntreesBonusOptions bonus;
 
   @CommandLine.Mixin ReglesOptions regles;
 
@@ -92,26 +79,13 @@ public final class BonusCommand implements Callable<Integer> {
       if (!List.of("text", "json", "csv", "html").contains(format)) {
         return usage(err, "format inconnu « " + format + " » : text, json, csv ou html");
       }
-      Optional<BigDecimal> env = Optional.empty();
-      if (enveloppe != null) {
-        env = Optional.of(euros(enveloppe, "--enveloppe"));
-      }
-      fr.ctg.eligibilite.ImmutableEntreesBonus.Builder entrees = EntreesBonus.builder();
-      if (poidsParDefaut != null) {
-        entrees.poidsParDefaut(euros(poidsParDefaut, "--poids-par-defaut"));
-      }
-      if (finPremiereCtg != null) {
-        try {
-          entrees.dateFinPremiereCtg(LocalDate.parse(finPremiereCtg));
-        } catch (DateTimeParseException e) {
-          return usage(err, "--fin-premiere-ctg : date invalide « " + finPremiereCtg + " » (attendu AAAA-MM-JJ)");
-        }
-      }
+      Optional<BigDecimal> env = bonus.enveloppe();
+      EntreesBonus entrees = bonus.entrees();
       RuleBase base = regles.base();
       Parametres params = regles.parametres(base);
       Convention c = DocumentReader.readConvention(convention);
       Rapport complet = limites.appliquer(Evaluateur.builder()).parametres(params).regles(base).build()
-          .bonus(c, annee, env, entrees.build());
+          .bonus(c, annee, env, entrees);
       Rapport r = statut.filtrer(complet);
       switch (format) {
         case "json": out.print(JsonReport.render(r)); break;
@@ -138,23 +112,6 @@ public final class BonusCommand implements Callable<Integer> {
     err.println("ctg bonus : " + message);
     err.flush();
     return Ctg.ENTREE_INVALIDE;
-  }
-
-  /** A non-negative amount with at most 2 decimals; a French decimal comma is accepted. */
-  static BigDecimal euros(String texte, String option) {
-    BigDecimal v;
-    try {
-      v = new BigDecimal(texte.strip().replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " : nombre invalide « " + texte + " » (ex. 3348460.64)");
-    }
-    if (v.signum() < 0) {
-      throw new IllegalArgumentException(option + " : montant négatif « " + texte + " »");
-    }
-    if (v.stripTrailingZeros().scale() > 2) {
-      throw new IllegalArgumentException(option + " : au plus 2 décimales (le centime) « " + texte + " »");
-    }
-    return v;
   }
 
   /** The report for people: envelope, eligibility per structure, distribution table, other findings. */

@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,17 +48,7 @@ public final class DiffBonusCommand implements Callable<Integer> {
   @Option(names = "--annee", required = true, paramLabel = "N", description = "Année du bonus (évaluée au 1er janvier).")
   int annee;
 
-  @Option(names = "--enveloppe", paramLabel = "EUROS",
-      description = "Enveloppe imposée, en euros (ex. 3348460.64 ou 3348460,64) ; à défaut, le bonus territoire N-1 de la convention.")
-  String enveloppe;
-
-  @Option(names = "--poids-par-defaut", paramLabel = "UNITES",
-      description = "Poids donné à une structure éligible hors EAJE dont la convention ne déclare pas de poids (comme ctg bonus).")
-  String poidsParDefaut;
-
-  @Option(names = "--fin-premiere-ctg", paramLabel = "DATE",
-      description = "Date de fin (AAAA-MM-JJ) de la première CTG du territoire (transition des postes CEJ).")
-  String finPremiereCtg;
+  @Mixin EntreesBonusOptions bonus;
 
   @Mixin FormatDiffOption sortie;
 
@@ -75,17 +64,8 @@ public final class DiffBonusCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Comparaison.verifierFormat(spec.commandLine(), sortie.format);
     return Comparaison.executer(err, () -> {
-      Optional<BigDecimal> env = enveloppe == null ? Optional.empty() : Optional.of(BonusCommand.euros(enveloppe, "--enveloppe"));
-      fr.ctg.eligibilite.ImmutableEntreesBonus.Builder entrees = EntreesBonus.builder();
-      if (poidsParDefaut != null) entrees.poidsParDefaut(BonusCommand.euros(poidsParDefaut, "--poids-par-defaut"));
-      if (finPremiereCtg != null) {
-        try {
-          entrees.dateFinPremiereCtg(LocalDate.parse(finPremiereCtg));
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("--fin-premiere-ctg : date invalide « " + finPremiereCtg + " » (attendu AAAA-MM-JJ)");
-        }
-      }
-      EntreesBonus e = entrees.build();
+      Optional<BigDecimal> env = bonus.enveloppe();
+      EntreesBonus e = bonus.entrees();
       Convention c = DocumentReader.readConvention(convention);
       Comparaison comp = Comparaison.of(parent, regles);
       Rapport a = comp.loi.evaluateur(limites).bonus(c, annee, env, e);
