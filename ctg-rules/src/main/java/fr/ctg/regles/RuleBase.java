@@ -98,6 +98,9 @@ public final class RuleBase {
   private final String source;
   private volatile Parametres parametres;
   private volatile RecueilTextes textes;
+  /** Each lazily read document is read once, its own lock: not held while the kbase is built. */
+  private final Object verrouParametres = new Object();
+  private final Object verrouTextes = new Object();
   /** {@code fichier:ligne} of each rule (by name) and DRL function of an expert's directory; empty for the bundled rules. */
   private final Map<String, String> emplacementsRegles;
   private final Map<String, String> emplacementsFonctions;
@@ -426,8 +429,13 @@ public final class RuleBase {
     if (tout != null) return tout.parametres();
     Parametres p = parametres;
     if (p == null) {
-      p = DocumentReader.bundledParametres();
-      parametres = p;
+      synchronized (verrouParametres) { // read once, also when threads ask together (a command preloads)
+        p = parametres;
+        if (p == null) {
+          p = DocumentReader.bundledParametres();
+          parametres = p;
+        }
+      }
     }
     return p;
   }
@@ -441,8 +449,13 @@ public final class RuleBase {
     if (tout != null) return tout.textes();
     RecueilTextes t = textes;
     if (t == null) {
-      t = textesEmbarques();
-      textes = t;
+      synchronized (verrouTextes) {
+        t = textes;
+        if (t == null) {
+          t = textesEmbarques();
+          textes = t;
+        }
+      }
     }
     return t;
   }

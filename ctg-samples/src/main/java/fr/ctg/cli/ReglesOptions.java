@@ -44,6 +44,34 @@ public final class ReglesOptions {
     return dossier == null ? RuleBase.bundled() : RuleBase.fromDirectory(dossier);
   }
 
+  /**
+   * Starts reading, on a background thread, what an evaluation of the bundled rules' family
+   * {@code famille} will ask for — the family's kbase, the parameters, the scope of the texts, the
+   * catalogues of the cited sources and legal texts — while the calling thread reads the registry
+   * and the inputs: a one-shot command runs them side by side on two cores instead of one after the
+   * other (docs/performance.md, « Démarrage à froid, suite »). Each is read once and shared, so the
+   * command's own calls get the thread's result, or wait for it. Nothing is preloaded for an expert's
+   * directory ({@code --regles}), compiled by the command itself. A failure here is dropped: the
+   * command meets it again on its own thread and reports it as usual.
+   */
+  public void precharger(String famille) {
+    if (dossier != null) return;
+    Thread t = new Thread(() -> {
+      try {
+        RuleBase base = RuleBase.bundled();
+        base.famille(famille);
+        base.parametres();
+        base.textes();
+        fr.ctg.regles.SourcesCitees.embarquees();
+        fr.ctg.regles.TextesJuridiquesEmbarques.embarques();
+      } catch (RuntimeException | Error e) {
+        // reported by the command when it reads the same thing
+      }
+    }, "ctg-prechargement");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** The parameters of {@code base} overlaid by the {@code --parametres} files. */
   public Parametres parametres(RuleBase base) throws InvalidDocumentException {
     Parametres p = base.parametres();
