@@ -18,6 +18,7 @@ import fr.ctg.territoire.Population;
 import fr.ctg.textes.RecueilTextes;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -156,12 +157,8 @@ final class FaitsAO {
 
     Populations populations = new Populations(source, date, reference, f.populationReference == null, territoire);
     for (Commune c : selection) {
-      Map<CompetenceAO, TransfertCompetence> parti = transferes.getOrDefault(c.insee(), Map.of());
-      Set<CompetenceAO> gardees = EnumSet.allOf(CompetenceAO.class);
-      gardees.removeAll(parti.keySet());
-      if (gardees.isEmpty()) continue;
-      Sujet sujet = Sujet.of("commune", c.insee(), c.nom());
-      f.titulaires.add(populations.titulaire(sujet, gardees, List.of(c.insee())));
+      TitulaireAO t = titulaireCommune(c, transferes.get(c.insee()), populations);
+      if (t != null) f.titulaires.add(t);
     }
 
     // Beneficiaries: competence -> communes that transferred it (anywhere), grouped by identical sets.
@@ -237,6 +234,26 @@ final class FaitsAO {
     f.faits.addAll(entrees.schemas());
     f.faits.addAll(entrees.preuves());
     return f;
+  }
+
+  private static final Set<CompetenceAO> TOUTES = Collections.unmodifiableSet(EnumSet.allOf(CompetenceAO.class));
+
+  /**
+   * Commune {@code c} as the holder of the competences it has not transferred ({@code parti}: those
+   * it has, null when none); null when it has transferred them all. A method of its own, not the
+   * body of the loop over the selection: called once per commune, it is compiled after a few
+   * hundred, where a loop run once (35 000 turns for France) stays interpreted in a one-shot command
+   * (docs/performance.md, « Démarrage à froid, suite »).
+   */
+  private static TitulaireAO titulaireCommune(Commune c, Map<CompetenceAO, TransfertCompetence> parti,
+      Populations populations) {
+    Set<CompetenceAO> gardees = TOUTES;
+    if (parti != null) {
+      gardees = EnumSet.allOf(CompetenceAO.class);
+      gardees.removeAll(parti.keySet());
+      if (gardees.isEmpty()) return null;
+    }
+    return populations.titulaire(Sujet.of("commune", c.insee(), c.nom()), gardees, List.of(c.insee()));
   }
 
   /** Population of communes and sums for transferees, with provenance and what is missing. */

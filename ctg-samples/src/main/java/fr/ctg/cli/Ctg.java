@@ -21,20 +21,38 @@ import picocli.CommandLine.Command;
     name = "ctg",
     mixinStandardHelpOptions = true,
     versionProvider = Ctg.Version.class,
-    description = "Conventions Territoriales Globales : obligations, financements et conformité, avec leur fondement.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      CompletionCommand.class,
-      TerritoireCommand.class,
-      ValiderCommand.class,
-      ObligationsCommand.class,
-      BonusCommand.class,
-      CheckCommand.class,
-      ReglesCommand.class,
-      DiffCommand.class,
-      ServeCommand.class,
-    })
+    description = "Conventions Territoriales Globales : obligations, financements et conformité, avec leur fondement.")
 public final class Ctg implements Runnable {
+  /**
+   * The commands, by name, in the order of the help. Added by {@link #ligneDeCommande}, not listed in
+   * {@code @Command(subcommands)}: picocli builds the model of every command it is given (options,
+   * mixins, help texts), a tenth of a second at each start; a command line that names one of
+   * {@link #SEULES} gets only that one.
+   */
+  private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDES = commandes();
+
+  /**
+   * The commands whose run never looks at the others: the only one built when the command line starts
+   * with its name. {@code help} and {@code completion} describe the others, and get them all.
+   */
+  private static final java.util.Set<String> SEULES =
+      java.util.Set.of("territoire", "valider", "obligations", "bonus", "check", "regles", "diff", "serve");
+
+  private static java.util.Map<String, java.util.function.Supplier<Object>> commandes() {
+    java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    m.put("help", CommandLine.HelpCommand::new);
+    m.put("completion", CompletionCommand::new);
+    m.put("territoire", TerritoireCommand::new);
+    m.put("valider", ValiderCommand::new);
+    m.put("obligations", ObligationsCommand::new);
+    m.put("bonus", BonusCommand::new);
+    m.put("check", CheckCommand::new);
+    m.put("regles", ReglesCommand::new);
+    m.put("diff", DiffCommand::new);
+    m.put("serve", ServeCommand::new);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   public static final int OK = 0;
   public static final int STRICT_ECHEC = 1;
   public static final int ENTREE_INVALIDE = 2;
@@ -76,7 +94,7 @@ public final class Ctg implements Runnable {
    * current {@link System#out} and {@link System#err}, whatever the platform's default charset.
    */
   public static int execute(String... args) {
-    CommandLine cl = new CommandLine(new Ctg());
+    CommandLine cl = ligneDeCommande(args.length > 0 && SEULES.contains(args[0]) ? args[0] : null);
     // picocli's own texts (section headings, --help/--version descriptions) in French; its error
     // messages are rebuilt in French by ErreursDUsage.
     cl.setResourceBundle(java.util.ResourceBundle.getBundle("fr.ctg.cli.aide", java.util.Locale.ROOT));
@@ -102,6 +120,18 @@ public final class Ctg implements Runnable {
       return ENTREE_INVALIDE;
     });
     return cl.execute(args);
+  }
+
+  /**
+   * The picocli model of {@code ctg} with command {@code commande} alone, or with all of them when
+   * {@code commande} is null; its settings (French texts, writers, handlers) are made by {@link #execute}.
+   */
+  static CommandLine ligneDeCommande(String commande) {
+    CommandLine cl = new CommandLine(new Ctg());
+    for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> c : COMMANDES.entrySet()) {
+      if (commande == null || commande.equals(c.getKey())) cl.addSubcommand(c.getKey(), c.getValue().get());
+    }
+    return cl;
   }
 
   /**

@@ -59,7 +59,7 @@ class CommandeEnFrancaisTest {
     // the exit codes, as docs/cli.md lists them
     assertTrue(racine.out.contains("\nCodes de sortie :\n  0   terminé\n"), racine.out);
     assertTrue(racine.out.contains("  4   évaluation arrêtée"), racine.out);
-    List<List<String>> chemins = commandes(new CommandLine(new Ctg()), List.of());
+    List<List<String>> chemins = commandes(Ctg.ligneDeCommande(null), List.of());
     assertTrue(chemins.size() > 15, chemins::toString);
     for (List<String> chemin : chemins) {
       List<String> args = new ArrayList<>(chemin);
@@ -113,6 +113,21 @@ class CommandeEnFrancaisTest {
       sansAnglais(e.err);
       assertTrue(e.err.startsWith("ctg : "), e.err);
     }
+  }
+
+  /**
+   * A command line naming a command builds that command alone (a tenth of a second less at each
+   * start); help, completion and a misspelt name still see every command.
+   */
+  @Test
+  void uneCommandeNommeeEstLaSeuleConstruite() {
+    assertEquals(List.of("obligations"), List.copyOf(Ctg.ligneDeCommande("obligations").getSubcommands().keySet()));
+    assertEquals(List.of("help", "completion", "territoire", "valider", "obligations", "bonus", "check", "regles", "diff",
+        "serve"), List.copyOf(Ctg.ligneDeCommande(null).getSubcommands().keySet()));
+    CliRun faute = CliRun.run("obligatons", "--france").expect(2);
+    assertTrue(faute.err.contains("obligations"), faute.err);
+    CliRun aide = CliRun.run("help", "obligations").expect(0);
+    assertTrue(aide.out.startsWith("Utilisation : ctg obligations "), aide.out);
   }
 
   @Test
