@@ -13,7 +13,9 @@ import org.drools.model.Model;
  * generated the executable model): writes {@value RuleBase#INDEX}, one line per generated model class
  * — {@code <class> <number of rules>} — in the order of {@value RuleBase#MODELE}. It lets
  * {@link RuleBase#bundled()} say how many rules it holds, and load one family's model alone
- * ({@link RuleBase#famille(String)}), without instantiating every family's model at start-up.
+ * ({@link RuleBase#famille(String)}), without instantiating every family's model at start-up. Also
+ * writes {@value RuleFiles#INDEX_FICHIERS}: the bundled rule, parameter and text files and their
+ * fingerprint, which {@link RuleFiles#bundled()} reads instead of walking the jar.
  * Public only for the build to run it; not an API.
  */
 public final class IndexFamilles {
@@ -33,6 +35,11 @@ public final class IndexFamilles {
     }
     Files.createDirectories(sortie.getParent());
     Files.writeString(sortie, out, StandardCharsets.UTF_8);
+    // the bundled files: their fingerprint, then their paths (RuleFiles.bundled reads them by name)
+    RuleFiles fichiers = RuleFiles.parcourirLesFichiersEmbarques();
+    StringBuilder index = new StringBuilder(fichiers.empreinteCalculee()).append('\n');
+    for (String chemin : fichiers.all().keySet()) index.append(chemin).append('\n');
+    Files.writeString(Path.of(args[0]).resolve(RuleFiles.INDEX_FICHIERS), index, StandardCharsets.UTF_8);
   }
 
   /** Each model class with the number of rules it holds. */

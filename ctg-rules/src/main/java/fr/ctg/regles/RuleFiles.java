@@ -39,12 +39,25 @@ public final class RuleFiles {
   private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
   private static final int MAX_FILES = 10_000;
 
+  /**
+   * Written at build time by {@link IndexFamilles}: the fingerprint of the bundled files
+   * ({@link #fingerprint()}) on the first line, then their paths, one per line.
+   */
+  static final String INDEX_FICHIERS = "META-INF/kie/fr.ctg/ctg-rules/fichiers";
+
   private final String display;
   private final SortedMap<String, byte[]> files;
+  /** The fingerprint written at build time, for the bundled files; null: computed when asked. */
+  private final String empreinte;
 
   private RuleFiles(String display, SortedMap<String, byte[]> files) {
+    this(display, files, null);
+  }
+
+  private RuleFiles(String display, SortedMap<String, byte[]> files, String empreinte) {
     this.display = display;
     this.files = Collections.unmodifiableSortedMap(files);
+    this.empreinte = empreinte;
   }
 
   /**
@@ -90,45 +103,84 @@ public final class RuleFiles {
   }
 
   private static final class Bundled {
-    static final RuleFiles INSTANCE = load();
+    static final RuleFiles INSTANCE = lireIndex();
 
-    private static RuleFiles load() {
-      SortedMap<String, byte[]> files = new TreeMap<>();
-      try {
-        Path lieu = Paths.get(RuleFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        if (Files.isDirectory(lieu)) {
-          try (Stream<Path> s = Files.walk(lieu)) {
-            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-              String nom = lieu.relativize(p).toString().replace('\\', '/');
-              if (isBundledFile(nom)) files.put(nom, Files.readAllBytes(p));
-            }
-          }
-        } else {
-          try (ZipFile zip = new ZipFile(lieu.toFile())) {
-            for (ZipEntry e : Collections.list(zip.entries())) {
-              if (!e.isDirectory() && isBundledFile(e.getName())) {
-                try (InputStream in = zip.getInputStream(e)) {
-                  files.put(e.getName(), in.readAllBytes());
-                }
-              }
-            }
-          }
+    /**
+     * The files the build listed in {@value #INDEX_FICHIERS}, each read by name, with the fingerprint
+     * computed by the build: no walk through the 28 000 entries of the command's jar, no digest, at
+     * each start (docs/performance.md, « Démarrage à froid, suite »). {@code FichiersEmbarquesTest}
+     * checks that the index gives what a walk gives.
+     */
+    private static RuleFiles lireIndex() {
+      ClassLoader cl = RuleFiles.class.getClassLoader();
+      String[] lignes;
+      try (InputStream in = cl.getResourceAsStream(INDEX_FICHIERS)) {
+        if (in == null) {
+          throw new RuleBaseException("index des fichiers de règles absent (" + INDEX_FICHIERS
+              + ") : ctg-rules doit être construit par Maven (IndexFamilles, phase process-classes)");
         }
+        lignes = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
-      } catch (URISyntaxException e) {
-        throw new IllegalStateException(e);
+      }
+      SortedMap<String, byte[]> files = new TreeMap<>();
+      for (int i = 1; i < lignes.length; i++) {
+        try (InputStream in = cl.getResourceAsStream(lignes[i])) {
+          if (in == null) {
+            throw new RuleBaseException("fichier de règles embarqué absent : " + lignes[i] + " (listé par " + INDEX_FICHIERS + ")");
+          }
+          files.put(lignes[i], in.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
       if (files.isEmpty()) {
         throw new RuleBaseException("aucun fichier de règles trouvé sous " + RULES_ROOT);
       }
-      return new RuleFiles("classpath:", files);
+      return new RuleFiles("classpath:", files, lignes[0]);
     }
+  }
 
-    private static boolean isBundledFile(String nom) {
-      return (nom.startsWith(RULES_ROOT) && (isRuleFile(nom) || isIgnoredTable(nom)))
-          || (nom.startsWith(PARAMETERS_ROOT) && isParameterFile(nom)) || isTextesFile(nom);
+  /**
+   * The bundled files as a walk of this module's jar or classes directory finds them: what the build
+   * lists in {@value #INDEX_FICHIERS} ({@link IndexFamilles}), and what tests compare the index with.
+   */
+  static RuleFiles parcourirLesFichiersEmbarques() {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    try {
+      Path lieu = Paths.get(RuleFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(lieu)) {
+        try (Stream<Path> s = Files.walk(lieu)) {
+          for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+            String nom = lieu.relativize(p).toString().replace('\\', '/');
+            if (isBundledFile(nom)) files.put(nom, Files.readAllBytes(p));
+          }
+        }
+      } else {
+        try (ZipFile zip = new ZipFile(lieu.toFile())) {
+          for (ZipEntry e : Collections.list(zip.entries())) {
+            if (!e.isDirectory() && isBundledFile(e.getName())) {
+              try (InputStream in = zip.getInputStream(e)) {
+                files.put(e.getName(), in.readAllBytes());
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
     }
+    if (files.isEmpty()) {
+      throw new RuleBaseException("aucun fichier de règles trouvé sous " + RULES_ROOT);
+    }
+    return new RuleFiles("classpath:", files);
+  }
+
+  private static boolean isBundledFile(String nom) {
+    return (nom.startsWith(RULES_ROOT) && (isRuleFile(nom) || isIgnoredTable(nom)))
+        || (nom.startsWith(PARAMETERS_ROOT) && isParameterFile(nom)) || isTextesFile(nom);
   }
 
   /** Whether Drools compiles this file: {@code .drl}, {@code .drl.csv}, {@code .drl.xls}, {@code .drl.xlsx}. */
@@ -216,6 +268,11 @@ public final class RuleFiles {
 
   /** {@code sha256:} + hex digest of every file, by path (rule and parameter files). */
   public String fingerprint() {
+    return empreinte != null ? empreinte : empreinteCalculee();
+  }
+
+  /** {@link #fingerprint()} computed from the files. */
+  String empreinteCalculee() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
