@@ -56,15 +56,23 @@ public final class ReglesOptions {
    */
   public void precharger(String famille) {
     if (dossier != null) return;
+    // two threads: the kbase, and the documents (YAML) — while the caller reads the registry, then
+    // waits for them
+    enArrierePlan(() -> RuleBase.bundled().famille(famille));
+    enArrierePlan(() -> {
+      RuleBase base = RuleBase.bundled();
+      base.parametres();
+      base.textes();
+      fr.ctg.regles.SourcesCitees.embarquees();
+      fr.ctg.regles.TextesJuridiquesEmbarques.embarques();
+    });
+  }
+
+  private static void enArrierePlan(Runnable lecture) {
     Thread t = new Thread(() -> {
       try {
-        RuleBase base = RuleBase.bundled();
-        base.famille(famille);
-        base.parametres();
-        base.textes();
-        fr.ctg.regles.SourcesCitees.embarquees();
-        fr.ctg.regles.TextesJuridiquesEmbarques.embarques();
-      } catch (RuntimeException | Error e) {
+        lecture.run();
+      } catch (RuntimeException e) {
         // reported by the command when it reads the same thing
       }
     }, "ctg-prechargement");
