@@ -90,25 +90,9 @@ public final class Registre {
       throw new IllegalArgumentException("pas de registre pour l'année " + annee + " (registres "
           + premier().annee() + " à " + dernier().annee() + ")");
     }
-    return charges.computeIfAbsent(annee, a -> charger(millesimes.get(i), fichiers.get(i)));
+    return charges.computeIfAbsent(annee, a -> RegistreBinaire.lire(millesimes.get(i), fichiers.get(i)));
   }
 
-  private static Territoire charger(Millesime m, String fichier) {
-    Territoire t = RegistreBinaire.lire(m, fichier);
-    long totale = 0;
-    long municipale = 0;
-    for (Commune c : t.communes()) {
-      if (c.population().isPresent() && c.population().get().totale().isPresent()) {
-        totale += c.population().get().totale().getAsLong();
-        municipale += c.population().get().municipale().getAsLong();
-      }
-    }
-    if (t.communes().size() != m.nombreCommunes() || t.epcis().size() != m.nombreEpci()
-        || totale != m.populationTotale() || municipale != m.populationMunicipale()) {
-      throw new IllegalStateException("registre " + m.annee() + " corrompu : ses comptes diffèrent de registre.tsv");
-    }
-    return t;
-  }
 
   @Override
   public String toString() {
