@@ -267,10 +267,12 @@ public final class Evaluateur {
    * AO holders per session: {@link #obligations} evaluates a large selection in batches of this many
    * holders, one session each, so that a session's working memory stays small. Measured on the
    * national registry (README, Performance): one session for all 35 000 communes spends most of
-   * its time collecting the garbage of its own network; batches of about a thousand holders halve
-   * the time with 1 GiB of heap and make it usable with 256 MiB.
+   * its time collecting the garbage of its own network; batches of about a thousand holders halved
+   * the time with 1 GiB of heap and made it usable with 256 MiB; batches of 200 keep the same warm
+   * time and lower the cold command's peak memory by 30 MB (docs/performance.md, « Démarrage à
+   * froid, suite »).
    */
-  static final int TITULAIRES_PAR_LOT = 1_000;
+  static final int TITULAIRES_PAR_LOT = 200;
 
   /**
    * The rule family {@link #obligations} evaluates ({@code fr/ctg/regles/ao}): of the bundled rules,
@@ -342,7 +344,7 @@ public final class Evaluateur {
    * The AO obligations (CASF L.214-1-3) of every commune of {@code selection}, and of every
    * transferee of a competence of one of them, on {@code date}.
    *
-   * <p>A selection of more than 1 000 holders (a large département, France) is evaluated in batches
+   * <p>A selection of more than 200 holders (a département, France) is evaluated in batches
    * of holders, one session each, on the calling thread or, with {@link Builder#parallelisme}, on
    * several; the report is the same as with one session (the rules judge each holder from its own
    * facts, which {@code ctg regles verifier} checks for an expert's rules).
