@@ -370,7 +370,7 @@ public final class Evaluateur {
     List<String> remarques = new ArrayList<>();
     List<Commune> retenues = selection.resoudre(ref.communes(), ref.epcis(), ref.registre(), remarques);
     FaitsAO faits = FaitsAO.assembler(retenues, ref.communes(), ref.epcis(), ref.population(), parametres,
-        regles.textes(), date, entrees, inclureNonApplicables);
+        regles.textes(), date, entrees, inclureNonApplicables, parallelisme);
     return rapport(regles, date, Optional.empty(), territoireUtilise(ref, date, remarques), faits,
         evaluerParLots(regles.famille(FAMILLE_AO), faits.lots(TITULAIRES_PAR_LOT), parallelisme, Budget.demarrer(limites)));
   }

@@ -61,17 +61,22 @@ final class FaitsAO {
    * Requires the common facts ({@link #assembler}); one batch when all holders fit in one.
    */
   List<List<Object>> lots(int titulairesParLot) {
-    // Holder id -> batch, holders taken in assembly order.
-    // One lookup per holder: the batch of each holder fact is kept by position, not looked up again.
-    Map<String, Integer> lot = new HashMap<>(2 * titulaires.size());
+    // Holder -> batch, holders taken in assembly order, where the holders of one id are consecutive
+    // (a commune is one holder; the groups of communes of one transferee are assembled one after the
+    // other): a new id starts a new place, and every titulairesParLot ids a new batch.
     int[] lotDe = new int[titulaires.size()];
+    int ids = 0;
+    String precedent = null;
     for (int i = 0; i < lotDe.length; i++) {
-      Integer nouveau = lot.size() / titulairesParLot;
-      Integer deja = lot.putIfAbsent(titulaires.get(i).id(), nouveau);
-      lotDe[i] = deja != null ? deja : nouveau;
+      String id = titulaires.get(i).id();
+      if (!id.equals(precedent)) {
+        ids++;
+        precedent = id;
+      }
+      lotDe[i] = (ids - 1) / titulairesParLot;
     }
-    if (lot.size() <= titulairesParLot) return List.of(faits);
-    int n = (lot.size() + titulairesParLot - 1) / titulairesParLot;
+    if (ids <= titulairesParLot) return List.of(faits);
+    int n = (ids + titulairesParLot - 1) / titulairesParLot;
     List<List<Object>> lots = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       List<Object> l = new ArrayList<>(communs.size() + titulairesParLot + 16);
@@ -79,7 +84,12 @@ final class FaitsAO {
       lots.add(l);
     }
     for (int i = 0; i < lotDe.length; i++) lots.get(lotDe[i]).add(titulaires.get(i));
-    for (Object o : faits.subList(communs.size() + titulaires.size(), faits.size())) {
+    List<Object> autres = faits.subList(communs.size() + titulaires.size(), faits.size());
+    if (autres.isEmpty()) return lots;
+    // the other facts about a holder (RPE coverage, CTG, schéma, proof) go to the batch of its holder
+    Map<String, Integer> lot = new HashMap<>(2 * titulaires.size());
+    for (int i = 0; i < lotDe.length; i++) lot.putIfAbsent(titulaires.get(i).id(), lotDe[i]);
+    for (Object o : autres) {
       String id = titulaireDe(o);
       if (id == null) {
         for (List<Object> l : lots) l.add(o);
@@ -108,8 +118,19 @@ final class FaitsAO {
   static FaitsAO assembler(List<Commune> selection, Map<String, Commune> territoire,
       Map<String, Epci> epcis, SourcePopulation source, Parametres parametres, RecueilTextes textes, LocalDate date,
       EntreesAO entrees, boolean inclureNonApplicables) {
+    return assembler(selection, territoire, epcis, source, parametres, textes, date, entrees, inclureNonApplicables, 1);
+  }
+
+  /**
+   * As {@link #assembler(List, Map, Map, SourcePopulation, Parametres, RecueilTextes, LocalDate, EntreesAO, boolean)},
+   * the holders of a large selection built by up to {@code parallelisme} threads (the calling one and
+   * tasks of the common fork-join pool), in the same order: the same facts.
+   */
+  static FaitsAO assembler(List<Commune> selection, Map<String, Commune> territoire,
+      Map<String, Epci> epcis, SourcePopulation source, Parametres parametres, RecueilTextes textes, LocalDate date,
+      EntreesAO entrees, boolean inclureNonApplicables, int parallelisme) {
     List<Object> communs = FaitsCommuns.de(parametres, textes, date, inclureNonApplicables);
-    FaitsAO f = sansCommuns(communs, selection, territoire, epcis, source, date, entrees);
+    FaitsAO f = sansCommuns(communs, selection, territoire, epcis, source, date, entrees, parallelisme);
     f.faits.addAll(0, communs);
     f.communs.addAll(communs);
     return f;
@@ -121,6 +142,11 @@ final class FaitsAO {
    */
   static FaitsAO sansCommuns(List<Object> communs, List<Commune> selection, Map<String, Commune> territoire,
       Map<String, Epci> epcis, SourcePopulation source, LocalDate date, EntreesAO entrees) {
+    return sansCommuns(communs, selection, territoire, epcis, source, date, entrees, 1);
+  }
+
+  private static FaitsAO sansCommuns(List<Object> communs, List<Commune> selection, Map<String, Commune> territoire,
+      Map<String, Epci> epcis, SourcePopulation source, LocalDate date, EntreesAO entrees, int parallelisme) {
     FaitsAO f = new FaitsAO();
     for (Object o : communs) {
       if (o instanceof ParametreEnVigueur && ((ParametreEnVigueur) o).nom().equals(POPULATION_REFERENCE)) {
@@ -156,10 +182,7 @@ final class FaitsAO {
     }
 
     Populations populations = new Populations(source, date, reference, f.populationReference == null, territoire);
-    for (Commune c : selection) {
-      TitulaireAO t = titulaireCommune(c, transferes.get(c.insee()), populations);
-      if (t != null) f.titulaires.add(t);
-    }
+    f.titulaires.addAll(titulairesDesCommunes(selection, transferes, populations, parallelisme));
 
     // Beneficiaries: competence -> communes that transferred it (anywhere), grouped by identical sets.
     // The selected communes, needed only when some competence is transferred.
@@ -237,6 +260,46 @@ final class FaitsAO {
   }
 
   private static final Set<CompetenceAO> TOUTES = Collections.unmodifiableSet(EnumSet.allOf(CompetenceAO.class));
+
+  /** Communes per thread below which the holders of a selection are built by the calling thread alone. */
+  private static final int COMMUNES_PAR_TACHE = 2_000;
+
+  /**
+   * The holders of the communes of {@code selection} that keep a competence, in selection order,
+   * built by up to {@code parallelisme} threads over consecutive slices (each holder depends on its
+   * commune alone; reading the registry and the populations is thread-safe).
+   */
+  private static List<TitulaireAO> titulairesDesCommunes(List<Commune> selection,
+      Map<String, Map<CompetenceAO, TransfertCompetence>> transferes, Populations populations, int parallelisme) {
+    int taches = Math.max(1, Math.min(parallelisme, selection.size() / COMMUNES_PAR_TACHE));
+    java.util.function.IntFunction<List<TitulaireAO>> tranche = k -> {
+      List<TitulaireAO> l = new ArrayList<>();
+      for (Commune c : selection.subList(k * selection.size() / taches, (k + 1) * selection.size() / taches)) {
+        TitulaireAO t = titulaireCommune(c, transferes.get(c.insee()), populations);
+        if (t != null) l.add(t);
+      }
+      return l;
+    };
+    if (taches == 1) return tranche.apply(0);
+    List<java.util.concurrent.CompletableFuture<List<TitulaireAO>>> aides = new ArrayList<>();
+    for (int k = 1; k < taches; k++) {
+      int tr = k;
+      aides.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> tranche.apply(tr),
+          java.util.concurrent.ForkJoinPool.commonPool()));
+    }
+    List<TitulaireAO> titulaires = new ArrayList<>(selection.size());
+    titulaires.addAll(tranche.apply(0));
+    for (java.util.concurrent.CompletableFuture<List<TitulaireAO>> a : aides) {
+      try {
+        titulaires.addAll(a.join());
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
+        if (e.getCause() instanceof Error) throw (Error) e.getCause();
+        throw e;
+      }
+    }
+    return titulaires;
+  }
 
   /**
    * Commune {@code c} as the holder of the competences it has not transferred ({@code parti}: those

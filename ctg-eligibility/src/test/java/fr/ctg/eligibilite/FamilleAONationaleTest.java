@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * {@link Evaluateur#obligations} evaluates the AO family of the bundled rules loaded alone
  * ({@link RuleBase#famille}): on the whole national registry, with the findings of the obligations
  * that do not apply, it concludes exactly as the whole base (every family), which the embedders'
- * {@code Evaluateur.builder().build()} still loads for the other evaluations.
+ * {@code Evaluateur.builder().build()} still loads for the other evaluations — and with its holders
+ * built by two threads, as by one.
  */
 class FamilleAONationaleTest {
 
@@ -37,11 +38,17 @@ class FamilleAONationaleTest {
     FaitsAO faits = FaitsAO.assembler(new ArrayList<>(communes.values()), communes, epcis,
         (insee, jour) -> t.commune(insee).flatMap(Commune::population).filter(p -> p.couvre(jour)),
         tout.parametres(), tout.textes(), date, EntreesAO.aucune(), true);
-    var lots = faits.lots(Evaluateur.TITULAIRES_PAR_LOT);
+    // the same facts, the holders built by two threads (as the command does)
+    FaitsAO enParallele = FaitsAO.assembler(new ArrayList<>(communes.values()), communes, epcis,
+        (insee, jour) -> t.commune(insee).flatMap(Commune::population).filter(p -> p.couvre(jour)),
+        tout.parametres(), tout.textes(), date, EntreesAO.aucune(), true, 2);
+    assertEquals(faits.titulaires().stream().map(h -> h.explicationTitulaire() + h.explicationPopulation()).toList(),
+        enParallele.titulaires().stream().map(h -> h.explicationTitulaire() + h.explicationPopulation()).toList());
 
-    Constats.Conclusions avecTout = Evaluateur.evaluerParLots(tout, lots, 2, Budget.demarrer(Limites.parDefaut()));
-    Constats.Conclusions famille = Evaluateur.evaluerParLots(tout.famille(Evaluateur.FAMILLE_AO), lots, 2,
+    Constats.Conclusions avecTout = Evaluateur.evaluerParLots(tout, faits.lots(Evaluateur.TITULAIRES_PAR_LOT), 2,
         Budget.demarrer(Limites.parDefaut()));
+    Constats.Conclusions famille = Evaluateur.evaluerParLots(tout.famille(Evaluateur.FAMILLE_AO),
+        enParallele.lots(Evaluateur.TITULAIRES_PAR_LOT), 2, Budget.demarrer(Limites.parDefaut()));
 
     assertTrue(avecTout.constats().size() > 2 * communes.size(), "constats : " + avecTout.constats().size());
     assertEquals(avecTout.constats().size(), famille.constats().size());
