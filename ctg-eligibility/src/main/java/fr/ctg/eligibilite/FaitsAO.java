@@ -33,6 +33,10 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntFunction;
 
 /**
  * Assembles the facts of an AO evaluation for one date: the parameters in force, the AO holders
@@ -272,7 +276,7 @@ final class FaitsAO {
   private static List<TitulaireAO> titulairesDesCommunes(List<Commune> selection,
       Map<String, Map<CompetenceAO, TransfertCompetence>> transferes, Populations populations, int parallelisme) {
     int taches = Math.max(1, Math.min(parallelisme, selection.size() / COMMUNES_PAR_TACHE));
-    java.util.function.IntFunction<List<TitulaireAO>> tranche = k -> {
+    IntFunction<List<TitulaireAO>> tranche = k -> {
       List<TitulaireAO> l = new ArrayList<>();
       for (Commune c : selection.subList(k * selection.size() / taches, (k + 1) * selection.size() / taches)) {
         TitulaireAO t = titulaireCommune(c, transferes.get(c.insee()), populations);
@@ -281,18 +285,17 @@ final class FaitsAO {
       return l;
     };
     if (taches == 1) return tranche.apply(0);
-    List<java.util.concurrent.CompletableFuture<List<TitulaireAO>>> aides = new ArrayList<>();
+    List<CompletableFuture<List<TitulaireAO>>> aides = new ArrayList<>();
     for (int k = 1; k < taches; k++) {
       int tr = k;
-      aides.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> tranche.apply(tr),
-          java.util.concurrent.ForkJoinPool.commonPool()));
+      aides.add(CompletableFuture.supplyAsync(() -> tranche.apply(tr), ForkJoinPool.commonPool()));
     }
     List<TitulaireAO> titulaires = new ArrayList<>(selection.size());
     titulaires.addAll(tranche.apply(0));
-    for (java.util.concurrent.CompletableFuture<List<TitulaireAO>> a : aides) {
+    for (CompletableFuture<List<TitulaireAO>> a : aides) {
       try {
         titulaires.addAll(a.join());
-      } catch (java.util.concurrent.CompletionException e) {
+      } catch (CompletionException e) {
         if (e.getCause() instanceof RuntimeException) throw (RuntimeException) e.getCause();
         if (e.getCause() instanceof Error) throw (Error) e.getCause();
         throw e;

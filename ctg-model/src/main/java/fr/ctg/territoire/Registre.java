@@ -93,7 +93,6 @@ public final class Registre {
     return charges.computeIfAbsent(annee, a -> RegistreBinaire.lire(millesimes.get(i), fichiers.get(i)));
   }
 
-
   @Override
   public String toString() {
     return "Registre[" + premier().annee() + "–" + dernier().annee() + "]";

@@ -31,7 +31,9 @@ final class RegistreBinaire {
   }
 
   /**
-   * Reads {@code ressource}. Codes and names are interned: most of them are the same from one year
+   * Reads {@code ressource}, and checks its counts against those {@code registre.tsv} gives for
+   * {@code m} (communes, EPCI, population totale and municipale of the communes that have both):
+   * a file that disagrees is refused as corrupted. Codes and names are interned: most of them are the same from one year
    * to the next, and sharing them keeps six years resident in little memory (README, budgets).
    */
   static Territoire lire(Millesime m, String ressource) {

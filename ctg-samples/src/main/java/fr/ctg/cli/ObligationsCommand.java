@@ -116,7 +116,7 @@ public final class ObligationsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format html : une page par date, une seule --date "
           + "(ici " + jours.size() + ") ; pour plusieurs dates : text, json ou csv");
     }
-    regles.precharger("ao"); // the AO rules, parameters and texts, read while the registry is
+    regles.precharger("ao"); // the AO rules, parameters and texts, read by other threads meanwhile
     // every date is checked against the registry before anything is evaluated or written
     List<Territoire> territoires = new ArrayList<>();
     for (LocalDate jour : jours) {

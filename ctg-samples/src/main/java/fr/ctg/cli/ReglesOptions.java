@@ -45,19 +45,17 @@ public final class ReglesOptions {
   }
 
   /**
-   * Starts reading, on a background thread, what an evaluation of the bundled rules' family
-   * {@code famille} will ask for — the family's kbase, the parameters, the scope of the texts, the
-   * catalogues of the cited sources and legal texts — while the calling thread reads the registry
-   * and the inputs: a one-shot command runs them side by side on two cores instead of one after the
-   * other (docs/performance.md, « Démarrage à froid, suite »). Each is read once and shared, so the
-   * command's own calls get the thread's result, or wait for it. Nothing is preloaded for an expert's
-   * directory ({@code --regles}), compiled by the command itself. A failure here is dropped: the
-   * command meets it again on its own thread and reports it as usual.
+   * Starts reading, on two background threads, what an evaluation of the bundled rules' family
+   * {@code famille} will ask for — the family's kbase on one; the parameters, the scope of the texts,
+   * the catalogues of the cited sources and legal texts on the other — while the calling thread reads
+   * the registry and the inputs: a one-shot command runs them side by side on two cores instead of
+   * one after the other (docs/performance.md, « Démarrage à froid, suite »). Each is read once and
+   * shared, so the command's own calls get the threads' result, or wait for it. Nothing is preloaded
+   * for an expert's directory ({@code --regles}), compiled by the command itself. An exception here
+   * is dropped: the command meets it again on its own thread and reports it as usual.
    */
   public void precharger(String famille) {
     if (dossier != null) return;
-    // two threads: the kbase, and the documents (YAML) — while the caller reads the registry, then
-    // waits for them
     enArrierePlan(() -> RuleBase.bundled().famille(famille));
     enArrierePlan(() -> {
       RuleBase base = RuleBase.bundled();
