@@ -111,6 +111,7 @@ public final class Evaluateur {
   private final Map<Integer, Referentiel> parAnnee = new java.util.concurrent.ConcurrentHashMap<>();
   private final Langue langue;
   private final int parallelisme;
+  private final int titulairesParLot;
   private final Limites limites;
   /** The parameters computed for the last rule base seen (reloads are rare: one computation each). */
   private final AtomicReference<BaseEtParametres> memo = new AtomicReference<>();
@@ -148,6 +149,7 @@ public final class Evaluateur {
     }
     this.langue = b.langue;
     this.parallelisme = b.parallelisme;
+    this.titulairesParLot = b.titulairesParLot;
     this.limites = b.limites;
   }
 
@@ -267,12 +269,11 @@ public final class Evaluateur {
    * AO holders per session: {@link #obligations} evaluates a large selection in batches of this many
    * holders, one session each, so that a session's working memory stays small. Measured on the
    * national registry (README, Performance): one session for all 35 000 communes spends most of
-   * its time collecting the garbage of its own network; batches of about a thousand holders halved
-   * the time with 1 GiB of heap and made it usable with 256 MiB; batches of 200 keep the same warm
-   * time and lower the cold command's peak memory by 30 MB (docs/performance.md, « Démarrage à
-   * froid, suite »).
+   * its time collecting the garbage of its own network; batches of about a thousand holders halve
+   * the time with 1 GiB of heap and make it usable with 256 MiB. The default of
+   * {@link Builder#titulairesParLot}.
    */
-  static final int TITULAIRES_PAR_LOT = 200;
+  static final int TITULAIRES_PAR_LOT = 1_000;
 
   /**
    * The rule family {@link #obligations} evaluates ({@code fr/ctg/regles/ao}): of the bundled rules,
@@ -344,7 +345,8 @@ public final class Evaluateur {
    * The AO obligations (CASF L.214-1-3) of every commune of {@code selection}, and of every
    * transferee of a competence of one of them, on {@code date}.
    *
-   * <p>A selection of more than 200 holders (a département, France) is evaluated in batches
+   * <p>A selection of more than {@link Builder#titulairesParLot} holders (1 000 by default: a large
+   * département, France) is evaluated in batches
    * of holders, one session each, on the calling thread or, with {@link Builder#parallelisme}, on
    * several; the report is the same as with one session (the rules judge each holder from its own
    * facts, which {@code ctg regles verifier} checks for an expert's rules).
@@ -372,7 +374,7 @@ public final class Evaluateur {
     FaitsAO faits = FaitsAO.assembler(retenues, ref.communes(), ref.epcis(), ref.population(), parametres,
         regles.textes(), date, entrees, inclureNonApplicables, parallelisme);
     return rapport(regles, date, Optional.empty(), territoireUtilise(ref, date, remarques), faits,
-        evaluerParLots(regles.famille(FAMILLE_AO), faits.lots(TITULAIRES_PAR_LOT), parallelisme, Budget.demarrer(limites)));
+        evaluerParLots(regles.famille(FAMILLE_AO), faits.lots(titulairesParLot), parallelisme, Budget.demarrer(limites)));
   }
 
   /**
@@ -536,6 +538,7 @@ public final class Evaluateur {
     private final Map<String, Epci> epcis = new LinkedHashMap<>();
     private Langue langue = Langue.FR;
     private int parallelisme = 1;
+    private int titulairesParLot = TITULAIRES_PAR_LOT;
     private Limites limites = Limites.parDefaut();
 
     private Builder() {}
@@ -564,6 +567,22 @@ public final class Evaluateur {
     public Builder parallelisme(int n) {
       if (n < 1) throw new IllegalArgumentException("parallélisme : au moins 1 (reçu " + n + ")");
       this.parallelisme = n;
+      return this;
+    }
+
+    /**
+     * How many AO holders {@link Evaluateur#obligations} puts in one session (default 1 000). The
+     * report does not depend on it. Larger batches pay less per session (the common facts are
+     * inserted in each), smaller ones hold less memory at once: measured on all of France
+     * (docs/performance.md, « Démarrage à froid, suite »), 200 instead of 1 000 costs a warm
+     * evaluation 10 to 15 % more time and saves a one-shot command 40 MB of peak memory — which
+     * {@code ctg obligations} chooses.
+     *
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public Builder titulairesParLot(int n) {
+      if (n < 1) throw new IllegalArgumentException("titulaires par lot : au moins 1 (reçu " + n + ")");
+      this.titulairesParLot = n;
       return this;
     }
 

@@ -41,6 +41,24 @@ class EvaluationParLotsTest {
   static final List<String> OBLIGATIONS = List.of("AO-RECENSEMENT", "AO-INFORMATION", "AO-PLANIFICATION",
       "AO-QUALITE", "AO-SCHEMA", "AO-RPE");
 
+  /**
+   * The batch size an application or the command chooses ({@link Evaluateur.Builder#titulairesParLot})
+   * does not change the report: a département of the national registry in batches of 37 holders on
+   * two threads, and in the default batches on one.
+   */
+  @net.jqwik.api.Example
+  void laTailleDesLotsNeChangePasLeRapport() {
+    LocalDate date = LocalDate.of(2026, 1, 1);
+    SelectionTerritoire pasDeCalais = SelectionTerritoire.departement("62");
+    fr.ctg.rapport.Rapport parDefaut = Evaluateur.builder().build().obligations(pasDeCalais, date, EntreesAO.aucune());
+    fr.ctg.rapport.Rapport petitsLots = Evaluateur.builder().titulairesParLot(37).parallelisme(2).build()
+        .obligations(pasDeCalais, date, EntreesAO.aucune());
+    assertTrue(parDefaut.constats().size() > 1_000, "constats : " + parDefaut.constats().size());
+    assertEquals(parDefaut, petitsLots);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Evaluateur.builder().titulairesParLot(0));
+  }
+
   @Property(tries = 40)
   void lesLotsConcluentCommeUneSeuleSession(@ForAll long graine, @ForAll @IntRange(min = 1, max = 12) int taille,
       @ForAll @IntRange(min = 1, max = 3) int parallelisme) {
