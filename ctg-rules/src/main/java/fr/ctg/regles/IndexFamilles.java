@@ -19,6 +19,9 @@ import org.drools.model.Model;
  * Public only for the build to run it; not an API.
  */
 public final class IndexFamilles {
+  /** How this step runs, for the message of a missing index. */
+  static final String ETAPE = "Maven (IndexFamilles, phase process-classes)";
+
   private IndexFamilles() {}
 
   /**

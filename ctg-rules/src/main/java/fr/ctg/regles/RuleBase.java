@@ -1,8 +1,5 @@
 package fr.ctg.regles;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,7 +11,6 @@ import fr.ctg.document.DocumentReader;
 import fr.ctg.parametres.Parametres;
 import fr.ctg.textes.RecueilTextes;
 import org.kie.api.KieBase;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -233,17 +229,9 @@ public final class RuleBase {
    */
   static Map<String, Integer> index() {
     Map<String, Integer> index = new java.util.LinkedHashMap<>();
-    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(INDEX)) {
-      if (in == null) {
-        throw new RuleBaseException("index des familles absent (" + INDEX
-            + ") : ctg-rules doit être construit par Maven (IndexFamilles, phase process-classes)");
-      }
-      for (String ligne : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-        String[] l = ligne.strip().split(" ");
-        if (l.length == 2) index.put(l[0], Integer.valueOf(l[1]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String ligne : Ressources.lireListeDuBuild(INDEX, "index des familles", IndexFamilles.ETAPE).split("\\R")) {
+      String[] l = ligne.strip().split(" ");
+      if (l.length == 2) index.put(l[0], Integer.valueOf(l[1]));
     }
     if (!index.keySet().equals(new java.util.LinkedHashSet<>(classesDuModele()))) {
       throw new RuleBaseException("l'index des familles " + INDEX + " ne correspond pas au modèle exécutable "
@@ -302,17 +290,9 @@ public final class RuleBase {
    */
   static List<String> classesDuModele() {
     List<String> classes = new ArrayList<>();
-    try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(MODELE)) {
-      if (in == null) {
-        throw new RuleBaseException("modèle exécutable absent (" + MODELE
-            + ") : ctg-rules doit être construit par kie-maven-plugin");
-      }
-      for (String ligne : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-        String l = ligne.strip();
-        if (!l.isEmpty() && !l.startsWith("Drools-Model-Version")) classes.add(l);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String ligne : Ressources.lireListeDuBuild(MODELE, "modèle exécutable", "kie-maven-plugin").split("\\R")) {
+      String l = ligne.strip();
+      if (!l.isEmpty() && !l.startsWith("Drools-Model-Version")) classes.add(l);
     }
     if (classes.isEmpty()) {
       throw new RuleBaseException("le modèle exécutable " + MODELE + " ne liste aucune classe");

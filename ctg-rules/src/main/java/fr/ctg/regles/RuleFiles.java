@@ -112,27 +112,15 @@ public final class RuleFiles {
      * checks that the index gives what a walk gives.
      */
     private static RuleFiles lireIndex() {
-      ClassLoader cl = RuleFiles.class.getClassLoader();
-      String[] lignes;
-      try (InputStream in = cl.getResourceAsStream(INDEX_FICHIERS)) {
-        if (in == null) {
-          throw new RuleBaseException("index des fichiers de règles absent (" + INDEX_FICHIERS
-              + ") : ctg-rules doit être construit par Maven (IndexFamilles, phase process-classes)");
-        }
-        lignes = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      String[] lignes = Ressources.lireListeDuBuild(INDEX_FICHIERS, "index des fichiers de règles", IndexFamilles.ETAPE)
+          .split("\n");
       SortedMap<String, byte[]> files = new TreeMap<>();
       for (int i = 1; i < lignes.length; i++) {
-        try (InputStream in = cl.getResourceAsStream(lignes[i])) {
-          if (in == null) {
-            throw new RuleBaseException("fichier de règles embarqué absent : " + lignes[i] + " (listé par " + INDEX_FICHIERS + ")");
-          }
-          files.put(lignes[i], in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        byte[] contenu = Ressources.lireSiPresente(lignes[i]);
+        if (contenu == null) {
+          throw new RuleBaseException("fichier de règles embarqué absent : " + lignes[i] + " (listé par " + INDEX_FICHIERS + ")");
         }
+        files.put(lignes[i], contenu);
       }
       if (files.isEmpty()) {
         throw new RuleBaseException("aucun fichier de règles trouvé sous " + RULES_ROOT);

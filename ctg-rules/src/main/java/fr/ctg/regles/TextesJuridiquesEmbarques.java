@@ -7,9 +7,6 @@ import fr.ctg.rapport.Fondement;
 import fr.ctg.rapport.ParametreLu;
 import fr.ctg.rapport.TexteCite;
 import fr.ctg.textes.TextesJuridiques;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,11 +54,8 @@ public final class TextesJuridiquesEmbarques {
   }
 
   private static TextesJuridiques lire() {
-    try (InputStream in = TextesJuridiquesEmbarques.class.getClassLoader().getResourceAsStream(RESSOURCE)) {
-      if (in == null) throw new IllegalStateException("ressource absente : " + RESSOURCE);
-      return DocumentReader.readLegifranceEmbarquee(RESSOURCE, in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      return DocumentReader.readLegifranceEmbarquee(RESSOURCE, Ressources.lire(RESSOURCE));
     } catch (InvalidDocumentException e) {
       throw new IllegalStateException("table des textes juridiques invalide : " + e.getMessage(), e);
     }
