@@ -489,8 +489,7 @@ public final class DocumentReader {
     }
 
     void add(String name, byte[] content, boolean yaml) throws InvalidDocumentException {
-      LocatedTree tree = schema ? validated(name, content, yaml, DocumentType.PARAMETERS)
-          : TreeParser.parse(name, content, yaml);
+      LocatedTree tree = arbre(name, content, yaml, DocumentType.PARAMETERS, schema);
       List<DocumentError> local = new ArrayList<>();
       if (tree.root().size() < 2) {
         // only the schema key: a file meant to change parameters that changes none is a mistake
@@ -680,7 +679,12 @@ public final class DocumentReader {
    */
   private static LocatedTree arbre(String name, byte[] content, DocumentType type, boolean schema)
       throws InvalidDocumentException {
-    boolean yaml = !name.toLowerCase(Locale.ROOT).endsWith(".json");
+    return arbre(name, content, !name.toLowerCase(Locale.ROOT).endsWith(".json"), type, schema);
+  }
+
+  /** {@link #arbre(String, byte[], DocumentType, boolean)}, YAML or JSON as {@code yaml} says. */
+  private static LocatedTree arbre(String name, byte[] content, boolean yaml, DocumentType type, boolean schema)
+      throws InvalidDocumentException {
     return schema ? validated(name, content, yaml, type) : TreeParser.parse(name, content, yaml);
   }
 
