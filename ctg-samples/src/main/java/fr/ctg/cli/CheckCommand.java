@@ -14,6 +14,8 @@ import fr.ctg.rapport.Rapport;
 import fr.ctg.rapport.Statut;
 import fr.ctg.regles.RuleBase;
 import fr.ctg.regles.RuleBaseException;
+import fr.ctg.territoire.Registre;
+import fr.ctg.territoire.Territoire;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -108,6 +110,14 @@ public final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "plusieurs conventions : --sortie doit être un dossier existant (un rapport par convention), pas « " + sortie + " »");
     }
+    // read by other threads while this one reads the conventions: the rules, their documents, and the
+    // registry (its last year, against which the conventions' communes are checked, and the date's)
+    regles.prechargerTout();
+    LocalDate jourDonne = jour;
+    ReglesOptions.enArrierePlan(() -> {
+      Territoire.national();
+      if (jourDonne != null) Registre.national().enVigueurAu(jourDonne);
+    });
     int code = Ctg.OK;
     List<String> rendus = new java.util.ArrayList<>();
     RuleBase regles = null;

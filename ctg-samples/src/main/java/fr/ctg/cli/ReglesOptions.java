@@ -57,16 +57,33 @@ public final class ReglesOptions {
   public void precharger(String famille) {
     if (dossier != null) return;
     enArrierePlan(() -> RuleBase.bundled().famille(famille));
-    enArrierePlan(() -> {
-      RuleBase base = RuleBase.bundled();
-      base.parametres();
-      base.textes();
-      fr.ctg.regles.SourcesCitees.embarquees();
-      fr.ctg.regles.TextesJuridiquesEmbarques.embarques();
-    });
+    enArrierePlan(ReglesOptions::lireDocuments);
   }
 
-  private static void enArrierePlan(Runnable lecture) {
+  /**
+   * The same for an evaluation of every family of the bundled rules ({@code ctg check}): the whole
+   * kbase on one thread, the documents on the other.
+   */
+  public void prechargerTout() {
+    if (dossier != null) return;
+    enArrierePlan(() -> RuleBase.bundled().regles());
+    enArrierePlan(ReglesOptions::lireDocuments);
+  }
+
+  /** The parameters, the scope of the texts, the catalogues of the cited sources and legal texts. */
+  private static void lireDocuments() {
+    RuleBase base = RuleBase.bundled();
+    base.parametres();
+    base.textes();
+    fr.ctg.regles.SourcesCitees.embarquees();
+    fr.ctg.regles.TextesJuridiquesEmbarques.embarques();
+  }
+
+  /**
+   * Runs {@code lecture} on a daemon thread; an exception there is dropped: the command meets it
+   * again on its own thread and reports it as usual.
+   */
+  static void enArrierePlan(Runnable lecture) {
     Thread t = new Thread(() -> {
       try {
         lecture.run();
