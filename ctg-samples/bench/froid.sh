@@ -3,6 +3,7 @@
 # Runs `java -version` and `ctg obligations --france` N times each, alternately, in the same script,
 # and prints min and median wall time, CPU time (user + sys) and peak RSS, hyperfine-style, with the
 # machine, JDK and date. Usage: ctg-samples/bench/froid.sh [N=5] [date=2026-01-01] [more dates...]
+# or ctg-samples/bench/froid.sh N COMMAND ARGS... for another command line of ctg (e.g. check FILE).
 # The launcher ./ctg is used as users run it (its default JVM options and its AppCDS archive, which
 # the first call writes if needed: that call is a warm-up, not counted). CTG_JAVA_OPTS compares options.
 # CTG_COMPARER=DIR also runs the launcher of another tree (a worktree of an older commit, built), in
@@ -12,10 +13,14 @@ export LC_NUMERIC=C
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 n="${1:-5}"
 shift || true
-dates=("${@:-2026-01-01}")
-args=(obligations --france)
-for d in "${dates[@]}"; do args+=(--date "$d"); done
-args+=(--format csv)
+if [ $# -gt 0 ] && ! [[ "$1" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}$ ]]; then
+  args=("$@")   # another command line of ctg, e.g. check FILE --date 2026-06-30
+else
+  dates=("${@:-2026-01-01}")
+  args=(obligations --france)
+  for d in "${dates[@]}"; do args+=(--date "$d"); done
+  args+=(--format csv)
+fi
 command -v /usr/bin/time >/dev/null || { echo "froid.sh : /usr/bin/time manquant (paquet time)" >&2; exit 2; }
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
