@@ -53,6 +53,7 @@ class ReglesVerifierCommandTest {
       "erreur de syntaxe        | '  Evaluation($d : date,, )\nthen\nend\n'        | 14:24: erreur de syntaxe : « , » inattendu ici (règle « essai »)",
       "champ inconnu            | '  Evaluation(dateInconnue > 3)\nthen\nend\n'     | 14:14: champ ou propriété inconnu(e) « dateInconnue » du type « Evaluation »",
       "type inconnu             | '  TypeInconnu()\nthen\nend\n'                     | 14:3: type inconnu « TypeInconnu » : vérifiez son orthographe et son import",
+      "variable inconnue        | '  Evaluation($inconnu contains date)\nthen\nend\n' | 14:14: champ ou propriété inconnu(e) « $inconnu » du type « Evaluation »",
       "Java faux en conséquence | '  Evaluation($d : date)\nthen\n  $d.methodeInconnue();\nend\n' | 16:6: dans la conséquence (then) de la règle « essai » : code Java invalide : méthode inconnue « methodeInconnue() » pour le type LocalDate",
       "appel interdit           | '  Evaluation($d : date)\nthen\n  System.exit(1);\nend\n'       | 8:6: règle « essai » : une règle ne doit que décider : java.lang.System.exit refusé dans la conséquence (accès au système",
       "réflexion interdite      | '  Evaluation($d : date)\nthen\n  Class.forName(String.valueOf(1));\nend\n' | 8:6: règle « essai » : une règle ne doit que décider : java.lang.Class.forName refusé dans la conséquence (réflexion)",
@@ -64,6 +65,15 @@ class ReglesVerifierCommandTest {
     assertEquals(1, erreurs.size(), r.err);
     assertTrue(erreurs.get(0).startsWith(f.toString().replace('\\', '/') + ":" + attendu), nature + " :\n" + r.err);
     assertTrue(r.out.contains("1 erreur(s)"), r.out);
+  }
+
+  /** Drools names the annotation but gives no line: the rule that declares it twice is found. */
+  @Test
+  void uneAnnotationEnDoubleEstSignaleeASaSecondeLigne() throws Exception {
+    String source = "  @source(\"004_6fa37c30264637ed.txt L335\")\n";
+    Path f = regle(ENTETE.replace(source, source + "  @source(\"autre\")\n") + "  Evaluation()\nthen\nend\n");
+    CliRun r = CliRun.run("regles", "verifier", dir.toString()).expect(3);
+    assertTrue(r.err.startsWith(f + ":13:3: annotation @source en double : une règle la déclare deux fois"), r.err);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.builder.Message;
+import org.mvel2.CompileException;
 
 /**
  * Turns a message of Drools' classic compiler into a positioned French {@link RuleProblem}: the
@@ -25,7 +26,7 @@ final class Diagnostics {
   private static final Pattern MISSING = Pattern.compile("missing (.*?) at '(.*)'", Pattern.DOTALL);
   private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
   private static final Pattern FIELD_READER = Pattern.compile("Field Reader does not exist for declaration '([^']+)' in '[^:']*:\\s*([^']+)'");
-  private static final Pattern STRICT_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+  private static final Pattern STRICT_METHOD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.([\\w$]+)\\(\\)");
   private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression ([^\\n]*?):?\\s*\\n");
   private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field (\\w+) on (?:type )?([\\w.$]+)");
   private static final Pattern COMPILATION = Pattern.compile("Rule Compilation error\\s*(.*)", Pattern.DOTALL);
@@ -34,6 +35,7 @@ final class Diagnostics {
   private static final Pattern JAVA_TYPE = Pattern.compile("(\\S+) cannot be resolved(?: to a type)?");
   private static final Pattern JAVA_MISMATCH = Pattern.compile("Type mismatch: cannot convert from (\\S+) to (\\S+)");
   private static final Pattern JAVA_FIELD = Pattern.compile("(\\S+) cannot be resolved or is not a field");
+  private static final Pattern DUPLICATED_ANNOTATION = Pattern.compile("Duplicated annotation: (\\w+)");
   private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
   private Diagnostics() {}
@@ -69,12 +71,15 @@ final class Diagnostics {
       return new RuleProblem(files.display(path), line, column, error ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING, t.message);
     }
     String[] lines = files.text(path).split("\n", -1);
-    if (column == 0 && t.token != null && line >= 1) {
-      int[] at = find(lines, line, t.token);
-      if (at != null) {
-        line = at[0];
-        column = at[1];
-      }
+    int[] at = null;
+    if (t.annotation != null && line < 1) {
+      at = annotationEnDouble(lines, t.annotation);
+    } else if (column == 0 && t.token != null) {
+      at = find(lines, Math.max(line, 1), t.token, line < 1);
+    }
+    if (at != null) {
+      line = at[0];
+      column = at[1];
     }
     String msg = t.message;
     if (t.consequence && line >= 1 && line <= lines.length) {
@@ -88,6 +93,8 @@ final class Diagnostics {
   private static final class Translation {
     String message;
     String token;
+    /** The annotation a rule declares twice (Drools does not say where). */
+    String annotation;
     String rule;
     boolean consequence;
 
@@ -139,7 +146,11 @@ final class Diagnostics {
         }
         message = "code Java invalide : " + String.join(" ; ", parts);
       } else if ((m = ANALYSE.matcher(text + "\n")).find()) {
-        message = "expression incompréhensible « " + m.group(1).strip() + " » : " + firstLine(text.substring(m.end() - 1));
+        token = m.group(1).strip();
+        message = "expression incompréhensible « " + token + " » : " + firstLine(text.substring(m.end() - 1));
+      } else if ((m = DUPLICATED_ANNOTATION.matcher(text)).find()) {
+        annotation = m.group(1);
+        message = "annotation @" + annotation + " en double : une règle la déclare deux fois";
       } else {
         message = "erreur de compilation : " + firstLine(text);
       }
@@ -177,6 +188,53 @@ final class Diagnostics {
     }
   }
 
+  /**
+   * A problem for an exception the compiler threw instead of reporting a message. MVEL's
+   * {@link CompileException} carries the consequence it was reading and where it stopped: the
+   * consequence is looked for in the rule files (the parser hands it over with its {@code '} turned
+   * into {@code "}, hence the comparison on that normalised text), and the problem put at the line
+   * and column where MVEL stopped, naming the lines of the consequence; when it is not found (a
+   * decision table's generated DRL), at the directory without a line. Any other exception: its first
+   * line, after a French lead.
+   */
+  static RuleProblem exception(RuntimeException e, RuleFiles files) {
+    CompileException mvel = null;
+    for (Throwable t = e; t != null && mvel == null; t = t.getCause()) {
+      if (t instanceof CompileException) mvel = (CompileException) t;
+    }
+    if (mvel == null) {
+      return RuleProblem.error(files.display(""), 0, 0,
+          "le compilateur de règles a échoué : " + firstLine(String.valueOf(e.getMessage())));
+    }
+    String raison = firstLine(String.valueOf(mvel.getMessage()));
+    boolean chaine = raison.startsWith("unterminated string literal");
+    String code = mvel.getExpr() == null ? "" : new String(mvel.getExpr()).stripTrailing();
+    if (!code.isEmpty()) {
+      for (java.util.Map.Entry<String, byte[]> f : files.rules().entrySet()) {
+        String texte = new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+        int debut = texte.replace('\'', '"').indexOf(code.replace('\'', '"'));
+        if (debut < 0) continue;
+        int arret = debut + Math.max(0, Math.min(mvel.getCursor(), code.length() - 1));
+        int[] ou = ligneEtColonne(texte, arret);
+        String lignes = "lignes " + ligneEtColonne(texte, debut)[0] + " à " + ligneEtColonne(texte, debut + code.length() - 1)[0];
+        String message = chaine
+            ? "chaîne de caractères non fermée dans la conséquence (" + lignes + ") : un guillemet n'a pas son pendant"
+            : "conséquence illisible (" + lignes + ") : " + raison;
+        return RuleProblem.error(files.display(f.getKey()), ou[0], ou[1], message);
+      }
+    }
+    return RuleProblem.error(files.display(""), 0, 0,
+        chaine ? "chaîne de caractères non fermée dans une conséquence : un guillemet n'a pas son pendant"
+            : "conséquence illisible : " + raison);
+  }
+
+  /** {line, column}, from 1, of offset {@code i} of {@code texte}. */
+  private static int[] ligneEtColonne(String texte, int i) {
+    int ligne = 1;
+    for (int k = 0; k < i; k++) if (texte.charAt(k) == '\n') ligne++;
+    return new int[] {ligne, i - texte.lastIndexOf('\n', i - 1)};
+  }
+
   private static String firstLine(String s) {
     for (String l : s.split("\\R")) {
       String t = l.strip();
@@ -185,13 +243,31 @@ final class Diagnostics {
     return s;
   }
 
-  /** First occurrence of {@code token} as a word from line {@code from} to the end of its rule: {line, column}. */
-  private static int[] find(String[] lines, int from, String token) {
+  /**
+   * First occurrence of {@code token} as a word from line {@code from} to the end of its rule, or
+   * to the end of the file when {@code partout} (the message gave no line): {line, column}.
+   */
+  private static int[] find(String[] lines, int from, String token, boolean partout) {
     Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(token) + "(?![\\w])");
     for (int i = from - 1; i < lines.length; i++) {
       Matcher m = word.matcher(lines[i]);
       if (m.find()) return new int[] {i + 1, m.start() + 1};
-      if (i >= from && lines[i].strip().equals("end")) break;
+      if (!partout && i >= from && lines[i].strip().equals("end")) break;
+    }
+    return null;
+  }
+
+  /** The second {@code @annotation} of the first rule that declares it twice: {line, column}. */
+  private static int[] annotationEnDouble(String[] lines, String annotation) {
+    Pattern at = Pattern.compile("@" + Pattern.quote(annotation) + "\\s*\\(");
+    boolean vue = false;
+    for (int i = 0; i < lines.length; i++) {
+      if (RULE_DECL.matcher(lines[i]).find()) vue = false;
+      Matcher m = at.matcher(lines[i]);
+      if (m.find()) {
+        if (vue) return new int[] {i + 1, m.start() + 1};
+        vue = true;
+      }
     }
     return null;
   }

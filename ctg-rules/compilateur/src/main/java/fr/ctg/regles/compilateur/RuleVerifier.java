@@ -182,7 +182,14 @@ public final class RuleVerifier {
     rules.forEach((path, content) -> kfs.write("src/main/resources/" + path, content));
     KieBuilder builder = ks.newKieBuilder(kfs);
     try {
-      builder.buildAll(org.drools.compiler.kie.builder.impl.DrlProject.class);
+      try {
+        builder.buildAll(org.drools.compiler.kie.builder.impl.DrlProject.class);
+      } catch (RuntimeException e) {
+        // most errors come back as messages, some are thrown (MVEL's on a consequence it cannot
+        // read, e.g. a string left open): a positioned problem too, never a stack trace
+        problems.add(Diagnostics.exception(e, files));
+        return null;
+      }
       boolean errors = false;
       for (Message m : builder.getResults().getMessages()) {
         RuleProblem p = Diagnostics.translate(m, files, locations);

@@ -6,6 +6,7 @@ import fr.ctg.regles.RuleFiles;
 import fr.ctg.regles.RuleProblem;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -57,6 +59,33 @@ class ReglesMuteesTest {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * A sample the property found (fichier 0, graine 347, n 3): a string left open in a consequence
+   * made the classic compiler throw MVEL's {@code CompileException} out of {@code buildAll} instead
+   * of reporting a message. It is refused in French, at the consequence's line in the expert's file.
+   */
+  @Example
+  void uneChaineNonFermeeDansUneConsequenceEstRefuseeALaLigneDuFichier() throws IOException {
+    String nom = FICHIERS.get(0);
+    String mute = muter(RuleFiles.bundled().text(nom), 347, 3);
+    Path dir = Files.createTempDirectory("ctg-mute");
+    try {
+      Path f = dir.resolve(nom);
+      Files.createDirectories(f.getParent());
+      Files.writeString(f, mute, StandardCharsets.UTF_8);
+      RuleBaseException e = assertThrows(RuleBaseException.class, () -> RuleBase.fromDirectory(dir));
+      RuleProblem p = e.problems().get(0);
+      assertTrue(p.file().endsWith(nom), p.toString());
+      assertTrue(p.message().startsWith("chaîne de caractères non fermée dans la conséquence (lignes 38 à 41)"), p.toString());
+      String ligne = mute.split("\n", -1)[p.line() - 1];
+      assertTrue(ligne.contains("\""), "la ligne signalée porte un guillemet : " + p + " — " + ligne);
+    } finally {
+      try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+      }
+    }
   }
 
   @Property(tries = 120)
