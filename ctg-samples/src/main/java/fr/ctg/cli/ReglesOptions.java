@@ -41,7 +41,7 @@ public final class ReglesOptions {
    *     (exit code 3, see {@link #signaler})
    */
   public RuleBase base() {
-    return dossier == null ? RuleBase.bundled() : RuleBase.fromDirectory(dossier);
+    return dossier == null ? RuleBase.bundled() : LignesAntlr.taire(() -> RuleBase.fromDirectory(dossier));
   }
 
   /**

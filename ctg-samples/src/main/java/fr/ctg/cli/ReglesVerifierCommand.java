@@ -45,7 +45,8 @@ public final class ReglesVerifierCommand implements Callable<Integer> {
       err.flush();
       return Ctg.REGLES_INVALIDES;
     }
-    Verification v = RuleVerifier.verify(fichiers);
+    RuleFiles aVerifier = fichiers;
+    Verification v = LignesAntlr.taire(() -> RuleVerifier.verify(aVerifier));
     for (RuleProblem p : v.problems()) err.println(p);
     long erreurs = v.errors().size();
     long avertissements = v.problems().size() - erreurs;

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Broken rule files of each kind give one positioned French message and exit code 3; a misnamed
+ * Broken rule files of each kind give one positioned French message and exit code 3 — and nothing
+ * else on stderr, not even the English lines Drools' lexer prints there (LignesAntlr); a misnamed
  * decision table is reported rather than silently ignored.
  */
 class ReglesVerifierCommandTest {
@@ -53,6 +54,7 @@ class ReglesVerifierCommandTest {
       "erreur de syntaxe        | '  Evaluation($d : date,, )\nthen\nend\n'        | 14:24: erreur de syntaxe : « , » inattendu ici (règle « essai »)",
       "champ inconnu            | '  Evaluation(dateInconnue > 3)\nthen\nend\n'     | 14:14: champ ou propriété inconnu(e) « dateInconnue » du type « Evaluation »",
       "type inconnu             | '  TypeInconnu()\nthen\nend\n'                     | 14:3: type inconnu « TypeInconnu » : vérifiez son orthographe et son import",
+      "chaîne non fermée        | '  Evaluation($d : date)\nthen\n  String s = \"a\" + $d + l''EPCI (\" + $d\n * dont l''EPCI\n      \"b\", $d);\nend\n' | 18:15: chaîne de caractères non fermée dans la conséquence (lignes 16 à 18) : un guillemet n'a pas son pendant",
       "variable inconnue        | '  Evaluation($inconnu contains date)\nthen\nend\n' | 14:14: champ ou propriété inconnu(e) « $inconnu » du type « Evaluation »",
       "Java faux en conséquence | '  Evaluation($d : date)\nthen\n  $d.methodeInconnue();\nend\n' | 16:6: dans la conséquence (then) de la règle « essai » : code Java invalide : méthode inconnue « methodeInconnue() » pour le type LocalDate",
       "appel interdit           | '  Evaluation($d : date)\nthen\n  System.exit(1);\nend\n'       | 8:6: règle « essai » : une règle ne doit que décider : java.lang.System.exit refusé dans la conséquence (accès au système",
