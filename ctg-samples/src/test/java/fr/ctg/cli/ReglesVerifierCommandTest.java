@@ -111,6 +111,31 @@ class ReglesVerifierCommandTest {
         + "sous le seuil » [< S] et « AO-PLANIFICATION applicable » [> S])"), r.err);
   }
 
+  /**
+   * Drools' table parser throws on a malformed table (here a header that is no keyword, so the
+   * metadata below it is content where none is allowed): a French problem at the cell it names,
+   * line and column of the CSV file — not a stack trace.
+   */
+  @Test
+  void uneTableMalFormeeEstSignaleeASaCellule() throws Exception {
+    Path f = dir.resolve("fr/ctg/regles/ao/obligations-ao.drl.csv");
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, tableEmbarquee().replaceFirst("NAME,METADATA,", "NAME,ZORGLUB,"), StandardCharsets.UTF_8);
+    CliRun r = CliRun.run("regles", "verifier", dir.toString()).expect(3);
+    assertEquals(List.of(f + ":12:2: contenu inattendu « id($param) » : cette cellule doit rester vide (cellule B12)"), lignes(r.err));
+  }
+
+  /** An import Drools cannot resolve (it gives no line): at the cell of the table that names it. */
+  @Test
+  void unImportInconnuDUneTableEstSignaleASaCellule() throws Exception {
+    Path f = dir.resolve("fr/ctg/regles/ao/obligations-ao.drl.csv");
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, tableEmbarquee().replaceFirst("fr.ctg.regles.Evaluation,", "fr.ctg.regles.Evaluatoin,"), StandardCharsets.UTF_8);
+    CliRun r = CliRun.run("regles", "verifier", dir.toString()).expect(3);
+    assertEquals(f + ":2:8: import impossible « fr.ctg.regles.Evaluatoin » : classe inconnue (vérifiez son orthographe)",
+        lignes(r.err).get(0), r.err);
+  }
+
   @Test
   void uneTableMalNommeeEstSignaleeAuLieuDEtreIgnoree() throws Exception {
     Path f = dir.resolve("fr/ctg/regles/ao/obligations-ao.csv");

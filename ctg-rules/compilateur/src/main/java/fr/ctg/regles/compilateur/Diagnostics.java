@@ -36,6 +36,11 @@ final class Diagnostics {
   private static final Pattern JAVA_MISMATCH = Pattern.compile("Type mismatch: cannot convert from (\\S+) to (\\S+)");
   private static final Pattern JAVA_FIELD = Pattern.compile("(\\S+) cannot be resolved or is not a field");
   private static final Pattern DUPLICATED_ANNOTATION = Pattern.compile("Duplicated annotation: (\\w+)");
+  private static final Pattern UNEXPECTED_EXCEPTION = Pattern.compile("^Line (\\d+):(\\d+) unexpected exception at input '(.*?)'");
+  private static final Pattern IMPORT = Pattern.compile("Error importing : '([^']+)'");
+  /** A decision table's parser exception: {@code [path] message}, naming a cell ({@code in cell E17}, {@code Data cell B14}). */
+  private static final Pattern TABLE = Pattern.compile("^\\[([^\\]]+)\\] (.*)$", Pattern.DOTALL);
+  private static final Pattern CELL = Pattern.compile("cell ([A-Z]{1,3})(\\d+)");
   private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
   private Diagnostics() {}
@@ -50,9 +55,13 @@ final class Diagnostics {
     int column = 0;
     Translation t = new Translation(text);
     Matcher p = PARSER_LINE.matcher(text);
+    Matcher u = UNEXPECTED_EXCEPTION.matcher(text);
     if (p.find()) {
       line = Integer.parseInt(p.group(2));
       column = Integer.parseInt(p.group(3)) + 1;
+    } else if (u.find()) {
+      line = Integer.parseInt(u.group(1));
+      column = Integer.parseInt(u.group(2)) + 1;
     }
     String ruleName = t.rule;
     if (RuleFiles.isDecisionTable(path)) {
@@ -64,6 +73,14 @@ final class Diagnostics {
       }
       int row = g == null ? 0 : locations.row(path, g.row);
       int col = g == null ? 0 : cellColumn(locations, path, g.row, t.token);
+      if (g == null && t.token != null) {
+        // no generated rule (an import, a header): the first cell of the table that holds the name
+        int[] at = celluleContenant(locations, path, t.token);
+        if (at != null) {
+          row = at[0];
+          col = at[1];
+        }
+      }
       String msg = t.message + (g != null ? " (ligne de table « " + g.name + " »)" : "");
       return new RuleProblem(files.display(path), row, col, error ? RuleProblem.Severity.ERROR : RuleProblem.Severity.WARNING, msg);
     }
@@ -148,6 +165,15 @@ final class Diagnostics {
       } else if ((m = ANALYSE.matcher(text + "\n")).find()) {
         token = m.group(1).strip();
         message = "expression incompréhensible « " + token + " » : " + firstLine(text.substring(m.end() - 1));
+      } else if ((m = UNEXPECTED_EXCEPTION.matcher(text)).find()) {
+        // the parser stopped on an internal error (its stack trace follows in the text: left out)
+        message = m.group(3).equals("<eof>")
+            ? "fin de fichier inattendue : une règle, une parenthèse ou une chaîne n'est pas fermée"
+            : "erreur de syntaxe : « " + m.group(3) + " » inattendu ici";
+        token = Translation.offending(m.group(3));
+      } else if ((m = IMPORT.matcher(text)).find()) {
+        token = m.group(1);
+        message = "import impossible « " + token + " » : classe inconnue (vérifiez son orthographe)";
       } else if ((m = DUPLICATED_ANNOTATION.matcher(text)).find()) {
         annotation = m.group(1);
         message = "annotation @" + annotation + " en double : une règle la déclare deux fois";
@@ -197,14 +223,18 @@ final class Diagnostics {
    * decision table's generated DRL), at the directory without a line. Any other exception: its first
    * line, after a French lead.
    */
-  static RuleProblem exception(RuntimeException e, RuleFiles files) {
+  static RuleProblem exception(RuntimeException e, RuleFiles files, RuleVerifier.Locations locations) {
     CompileException mvel = null;
     for (Throwable t = e; t != null && mvel == null; t = t.getCause()) {
       if (t instanceof CompileException) mvel = (CompileException) t;
     }
     if (mvel == null) {
-      return RuleProblem.error(files.display(""), 0, 0,
-          "le compilateur de règles a échoué : " + firstLine(String.valueOf(e.getMessage())));
+      String texte = String.valueOf(e.getMessage()).strip();
+      Matcher table = TABLE.matcher(texte);
+      if (table.matches() && files.all().containsKey(table.group(1))) {
+        return celluleDeTable(table.group(1), table.group(2), files, locations);
+      }
+      return RuleProblem.error(files.display(""), 0, 0, "le compilateur de règles a échoué : " + firstLine(texte));
     }
     String raison = firstLine(String.valueOf(mvel.getMessage()));
     boolean chaine = raison.startsWith("unterminated string literal");
@@ -226,6 +256,42 @@ final class Diagnostics {
     return RuleProblem.error(files.display(""), 0, 0,
         chaine ? "chaîne de caractères non fermée dans une conséquence : un guillemet n'a pas son pendant"
             : "conséquence illisible : " + raison);
+  }
+
+  /**
+   * A decision table the parser refused ({@code [path] message}), at the cell the message names: for
+   * a CSV file, the line and column where that cell starts; for a workbook, its row and column
+   * (written {@code Feuille!E17} by {@link RuleVerifier.Locations#enCellules}). The common messages
+   * are translated.
+   */
+  private static RuleProblem celluleDeTable(String path, String texte, RuleFiles files, RuleVerifier.Locations locations) {
+    String message = firstLine(texte);
+    Matcher m;
+    if ((m = Pattern.compile("^Invalid column header: (.*?), should be CONDITION, ACTION or attribute").matcher(message)).find()) {
+      message = "en-tête de colonne inconnu « " + m.group(1) + " » : CONDITION, ACTION ou un attribut (PRIORITY, NAME…) attendu";
+    } else if (message.contains("does not have an 'ACTION' or 'CONDITION' column header")) {
+      message = "code sans en-tête CONDITION ou ACTION au-dessus de lui";
+    } else if ((m = Pattern.compile("^Unexpected content \"(.*)\" in cell [A-Z]+\\d+, leave this cell blank").matcher(message)).find()) {
+      message = "contenu inattendu « " + m.group(1) + " » : cette cellule doit rester vide";
+    } else if ((m = Pattern.compile("^Maximum number of (\\S+) columns is (\\d+)").matcher(message)).find()) {
+      message = "une table ne peut avoir qu'au plus " + m.group(2) + " colonne(s) " + m.group(1);
+    } else if (message.contains("has an empty column header")) {
+      message = "cellule de données sous un en-tête de colonne vide";
+    } else {
+      message = "table de décision illisible : " + message;
+    }
+    Matcher cellule = CELL.matcher(texte);
+    if (!cellule.find()) return RuleProblem.error(files.display(path), 0, 0, message);
+    int colonne = 0;
+    for (char c : cellule.group(1).toCharArray()) colonne = colonne * 26 + (c - 'A' + 1);
+    int rang = Integer.parseInt(cellule.group(2));
+    List<DecisionTables.CsvRecord> csv = locations.csv.get(path);
+    if (csv != null && rang <= csv.size()) {
+      DecisionTables.CsvRecord r = csv.get(rang - 1);
+      return RuleProblem.error(files.display(path), r.line, colonne <= r.columns.size() ? r.columns.get(colonne - 1) : 1,
+          message + " (cellule " + cellule.group(1) + rang + ")");
+    }
+    return RuleProblem.error(files.display(path), rang, colonne, message);
   }
 
   /** {line, column}, from 1, of offset {@code i} of {@code texte}. */
@@ -281,6 +347,16 @@ final class Diagnostics {
   }
 
   /** Column (from 1) of the cell of CSV row {@code row} that contains {@code token}; 1 when unknown. */
+  /** {line, column} where the first cell of a CSV table that contains {@code token} starts; null if none. */
+  private static int[] celluleContenant(RuleVerifier.Locations locations, String path, String token) {
+    for (DecisionTables.CsvRecord r : locations.csv.getOrDefault(path, List.of())) {
+      for (int i = 0; i < r.cells.size(); i++) {
+        if (r.cells.get(i).contains(token)) return new int[] {r.line, r.columns.get(i)};
+      }
+    }
+    return null;
+  }
+
   private static int cellColumn(RuleVerifier.Locations locations, String path, int row, String token) {
     List<DecisionTables.CsvRecord> records = locations.csv.get(path);
     if (records == null || row < 1 || row > records.size()) return 1;

@@ -186,8 +186,9 @@ public final class RuleVerifier {
         builder.buildAll(org.drools.compiler.kie.builder.impl.DrlProject.class);
       } catch (RuntimeException e) {
         // most errors come back as messages, some are thrown (MVEL's on a consequence it cannot
-        // read, e.g. a string left open): a positioned problem too, never a stack trace
-        problems.add(Diagnostics.exception(e, files));
+        // read, e.g. a string left open; a decision table's malformed header): a positioned
+        // problem too, never a stack trace
+        problems.add(Diagnostics.exception(e, files, locations));
         return null;
       }
       boolean errors = false;
