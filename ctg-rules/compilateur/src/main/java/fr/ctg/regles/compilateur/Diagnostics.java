@@ -288,8 +288,10 @@ final class Diagnostics {
     List<DecisionTables.CsvRecord> csv = locations.csv.get(path);
     if (csv != null && rang <= csv.size()) {
       DecisionTables.CsvRecord r = csv.get(rang - 1);
+      // a CSV file's position is a line and column of text: the cell's name is added; a workbook's is the cell
+      boolean csvTexte = path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
       return RuleProblem.error(files.display(path), r.line, colonne <= r.columns.size() ? r.columns.get(colonne - 1) : 1,
-          message + " (cellule " + cellule.group(1) + rang + ")");
+          message + (csvTexte ? " (cellule " + cellule.group(1) + rang + ")" : ""));
     }
     return RuleProblem.error(files.display(path), rang, colonne, message);
   }

@@ -133,6 +133,17 @@ class TableurTest {
     assertTrue(p.get(0).contains("(ligne de table « AO-RPE : définition en vigueur »)"), p.toString());
   }
 
+  /** A malformed table, which Drools' parser throws on: at the cell it names, in the workbook's terms. */
+  @Test
+  void uneTableMalFormeeEstNommeeParSaFeuilleEtSaCellule() throws Exception {
+    Classeurs.enClasseurs(RuleFiles.bundled()).export(dir, false);
+    modifier("NAME", 1, "ZORGLUB");   // no keyword: the metadata below it is content where none is allowed
+    List<String> p = problemes();
+    assertEquals(1, p.size(), p.toString());
+    assertTrue(p.get(0).endsWith("obligations-ao.drl.xlsx:obligations-ao!B12: contenu inattendu « id($param) » : "
+        + "cette cellule doit rester vide"), p.toString());
+  }
+
   @Test
   void uneTableSurUneAutreFeuilleEstSignaleeEtUnClasseurIllisibleRefuse() throws Exception {
     Classeurs.enClasseurs(RuleFiles.bundled()).export(dir, false);
