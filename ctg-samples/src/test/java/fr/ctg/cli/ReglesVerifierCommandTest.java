@@ -92,6 +92,14 @@ class ReglesVerifierCommandTest {
     }
   }
 
+  /** {@code contenu} as the AO table of the expert's directory. */
+  private Path tableAO(String contenu) throws Exception {
+    Path f = dir.resolve("fr/ctg/regles/ao/obligations-ao.drl.csv");
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, contenu, StandardCharsets.UTF_8);
+    return f;
+  }
+
   @Test
   void uneTableDeSeuilsTroueeEstRefusee() throws Exception {
     // A two-sided threshold table (the AO table as it was before each obligation was defined once per
@@ -102,9 +110,7 @@ class ReglesVerifierCommandTest {
       table = new String(in.readAllBytes(), StandardCharsets.UTF_8)
           .replaceFirst("(AO-PLANIFICATION sous le seuil[^\\n]*)\"PLANIFICATION, <=\"", "$1\"PLANIFICATION, <\"");
     }
-    Path f = dir.resolve("fr/ctg/regles/ao/obligations-ao.drl.csv");
-    Files.createDirectories(f.getParent());
-    Files.writeString(f, table, StandardCharsets.UTF_8);
+    Path f = tableAO(table);
     CliRun r = CliRun.run("regles", "verifier", dir.toString()).expect(3);
     assertTrue(lignes(r.err).contains(f + ":17:1: trou dans la table de seuils de AO-PLANIFICATION (population face au paramètre "
         + "ao.seuil_planification, de valeur notée S) : aucune ligne ne couvre population = S (entre « AO-PLANIFICATION "
@@ -118,9 +124,7 @@ class ReglesVerifierCommandTest {
    */
   @Test
   void uneTableMalFormeeEstSignaleeASaCellule() throws Exception {
-    Path f = dir.resolve("fr/ctg/regles/ao/obligations-ao.drl.csv");
-    Files.createDirectories(f.getParent());
-    Files.writeString(f, tableEmbarquee().replaceFirst("NAME,METADATA,", "NAME,ZORGLUB,"), StandardCharsets.UTF_8);
+    Path f = tableAO(tableEmbarquee().replaceFirst("NAME,METADATA,", "NAME,ZORGLUB,"));
     CliRun r = CliRun.run("regles", "verifier", dir.toString()).expect(3);
     assertEquals(List.of(f + ":12:2: contenu inattendu « id($param) » : cette cellule doit rester vide (cellule B12)"), lignes(r.err));
   }
@@ -128,9 +132,7 @@ class ReglesVerifierCommandTest {
   /** An import Drools cannot resolve (it gives no line): at the cell of the table that names it. */
   @Test
   void unImportInconnuDUneTableEstSignaleASaCellule() throws Exception {
-    Path f = dir.resolve("fr/ctg/regles/ao/obligations-ao.drl.csv");
-    Files.createDirectories(f.getParent());
-    Files.writeString(f, tableEmbarquee().replaceFirst("fr.ctg.regles.Evaluation,", "fr.ctg.regles.Evaluatoin,"), StandardCharsets.UTF_8);
+    Path f = tableAO(tableEmbarquee().replaceFirst("fr.ctg.regles.Evaluation,", "fr.ctg.regles.Evaluatoin,"));
     CliRun r = CliRun.run("regles", "verifier", dir.toString()).expect(3);
     assertEquals(f + ":2:8: import impossible « fr.ctg.regles.Evaluatoin » : classe inconnue (vérifiez son orthographe)",
         lignes(r.err).get(0), r.err);
