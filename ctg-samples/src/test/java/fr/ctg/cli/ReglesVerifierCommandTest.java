@@ -126,7 +126,23 @@ class ReglesVerifierCommandTest {
   void uneTableMalFormeeEstSignaleeASaCellule() throws Exception {
     Path f = tableAO(tableEmbarquee().replaceFirst("NAME,METADATA,", "NAME,ZORGLUB,"));
     CliRun r = CliRun.run("regles", "verifier", dir.toString()).expect(3);
-    assertEquals(List.of(f + ":12:2: contenu inattendu « id($param) » : cette cellule doit rester vide (cellule B12)"), lignes(r.err));
+    // the header is read by its first letter (Z: DATE-EXPIRES), which is why the metadata below it is refused
+    assertEquals(List.of(f + ":10:6: avertissement : type de colonne « ZORGLUB » : Drools le lit comme DATE-EXPIRES d'après sa "
+        + "première lettre ; écrivez DATE-EXPIRES (ou Z) si c'est voulu, sinon un mot-clé de Drools",
+        f + ":12:2: contenu inattendu « id($param) » : cette cellule doit rester vide (cellule B12)"), lignes(r.err));
+  }
+
+  /**
+   * Drools reads a column kind it does not know by its first letter: « Commentaire » becomes a
+   * CONDITION without a word. The verifier warns at the cell (a warning: the base still loads).
+   */
+  @Test
+  void unTypeDeColonneLuParSaPremiereLettreEstSignale() throws Exception {
+    Path f = tableAO(tableEmbarquee().replaceFirst("METADATA,CONDITION,", "METADATA,Commentaire,"));
+    CliRun r = CliRun.run("regles", "verifier", dir.toString()).expect(0);
+    assertEquals(List.of(f + ":10:42: avertissement : type de colonne « Commentaire » : Drools le lit comme CONDITION d'après "
+        + "sa première lettre ; écrivez CONDITION (ou C) si c'est voulu, sinon un mot-clé de Drools"), lignes(r.err));
+    assertTrue(r.out.contains("0 erreur(s), 1 avertissement(s)"), r.out);
   }
 
   /** An import Drools cannot resolve (it gives no line): at the cell of the table that names it. */

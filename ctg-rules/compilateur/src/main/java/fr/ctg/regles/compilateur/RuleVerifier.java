@@ -47,6 +47,7 @@ import org.kie.api.definition.rule.Rule;
  *       sharing an {@code @id} with different metadata;</li>
  *   <li>a {@code .csv}/{@code .xls}/{@code .xlsx} file whose name Drools ignores (not {@code *.drl.csv}, ...);</li>
  *   <li>threshold tables that do not partition the integers (see {@link ThresholdCheck});</li>
+ *   <li>a table column whose kind Drools reads by its first letter only (see {@link EnTetesDeTable});</li>
  *   <li>parameters read by a rule but defined nowhere (error), defined but read by no rule (warning);</li>
  *   <li>the sandbox: every type and member a rule names, resolved by the compiler, must be on the
  *       allow-list of {@link fr.ctg.regles.sandbox.BacASable} (a rule only decides);</li>
@@ -127,6 +128,7 @@ public final class RuleVerifier {
       problems.addAll(ParameterReferences.check(files, parametres, !parameterFiles.isEmpty()));
     }
     problems.addAll(ThresholdCheck.check(files, locations));
+    problems.addAll(EnTetesDeTable.check(files, locations));
 
     // Spreadsheets: an unreadable workbook stops here (the compiler would not say where); a table on
     // a sheet other than the first is ignored by Drools, without a word.
