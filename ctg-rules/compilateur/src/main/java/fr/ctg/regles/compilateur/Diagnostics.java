@@ -5,8 +5,10 @@ import fr.ctg.regles.RuleProblem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.util.CellReference;
 import org.kie.api.builder.Message;
 import org.mvel2.CompileException;
 
@@ -17,6 +19,8 @@ import org.mvel2.CompileException;
  * name in the rule, the common messages are translated (syntax error, unknown type, unknown field or
  * property, Java errors in a consequence) and the others kept after a French lead. For a decision
  * table, Drools reports lines of the DRL it generated: they are brought back to the row of the table.
+ * What the compiler throws instead of reporting (MVEL on a consequence, the table parser) is
+ * positioned the same way ({@link #exception}).
  */
 final class Diagnostics {
   private static final Pattern PARSER_LINE = Pattern.compile("\\[ERR (\\d+)\\] Line (\\d+):(\\d+) (.*?)(?: in rule \"?([^\"]*)\"?)?\\s*$", Pattern.DOTALL);
@@ -41,6 +45,9 @@ final class Diagnostics {
   /** A decision table's parser exception: {@code [path] message}, naming a cell ({@code in cell E17}, {@code Data cell B14}). */
   private static final Pattern TABLE = Pattern.compile("^\\[([^\\]]+)\\] (.*)$", Pattern.DOTALL);
   private static final Pattern CELL = Pattern.compile("cell ([A-Z]{1,3})(\\d+)");
+  private static final Pattern TABLE_HEADER = Pattern.compile("^Invalid column header: (.*?), should be CONDITION, ACTION or attribute");
+  private static final Pattern TABLE_BLANK = Pattern.compile("^Unexpected content \"(.*)\" in cell [A-Z]+\\d+, leave this cell blank");
+  private static final Pattern TABLE_MAX = Pattern.compile("^Maximum number of (\\S+) columns is (\\d+)");
   private static final Pattern RULE_DECL = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
 
   private Diagnostics() {}
@@ -170,7 +177,7 @@ final class Diagnostics {
         message = m.group(3).equals("<eof>")
             ? "fin de fichier inattendue : une règle, une parenthèse ou une chaîne n'est pas fermée"
             : "erreur de syntaxe : « " + m.group(3) + " » inattendu ici";
-        token = Translation.offending(m.group(3));
+        token = offending(m.group(3));
       } else if ((m = IMPORT.matcher(text)).find()) {
         token = m.group(1);
         message = "import impossible « " + token + " » : classe inconnue (vérifiez son orthographe)";
@@ -240,8 +247,8 @@ final class Diagnostics {
     boolean chaine = raison.startsWith("unterminated string literal");
     String code = mvel.getExpr() == null ? "" : new String(mvel.getExpr()).stripTrailing();
     if (!code.isEmpty()) {
-      for (java.util.Map.Entry<String, byte[]> f : files.rules().entrySet()) {
-        String texte = new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+      for (String chemin : files.rules().keySet()) {
+        String texte = files.text(chemin);
         int debut = texte.replace('\'', '"').indexOf(code.replace('\'', '"'));
         if (debut < 0) continue;
         int arret = debut + Math.max(0, Math.min(mvel.getCursor(), code.length() - 1));
@@ -250,7 +257,7 @@ final class Diagnostics {
         String message = chaine
             ? "chaîne de caractères non fermée dans la conséquence (" + lignes + ") : un guillemet n'a pas son pendant"
             : "conséquence illisible (" + lignes + ") : " + raison;
-        return RuleProblem.error(files.display(f.getKey()), ou[0], ou[1], message);
+        return RuleProblem.error(files.display(chemin), ou[0], ou[1], message);
       }
     }
     return RuleProblem.error(files.display(""), 0, 0,
@@ -267,13 +274,13 @@ final class Diagnostics {
   private static RuleProblem celluleDeTable(String path, String texte, RuleFiles files, RuleVerifier.Locations locations) {
     String message = firstLine(texte);
     Matcher m;
-    if ((m = Pattern.compile("^Invalid column header: (.*?), should be CONDITION, ACTION or attribute").matcher(message)).find()) {
+    if ((m = TABLE_HEADER.matcher(message)).find()) {
       message = "en-tête de colonne inconnu « " + m.group(1) + " » : CONDITION, ACTION ou un attribut (PRIORITY, NAME…) attendu";
     } else if (message.contains("does not have an 'ACTION' or 'CONDITION' column header")) {
       message = "code sans en-tête CONDITION ou ACTION au-dessus de lui";
-    } else if ((m = Pattern.compile("^Unexpected content \"(.*)\" in cell [A-Z]+\\d+, leave this cell blank").matcher(message)).find()) {
+    } else if ((m = TABLE_BLANK.matcher(message)).find()) {
       message = "contenu inattendu « " + m.group(1) + " » : cette cellule doit rester vide";
-    } else if ((m = Pattern.compile("^Maximum number of (\\S+) columns is (\\d+)").matcher(message)).find()) {
+    } else if ((m = TABLE_MAX.matcher(message)).find()) {
       message = "une table ne peut avoir qu'au plus " + m.group(2) + " colonne(s) " + m.group(1);
     } else if (message.contains("has an empty column header")) {
       message = "cellule de données sous un en-tête de colonne vide";
@@ -282,14 +289,13 @@ final class Diagnostics {
     }
     Matcher cellule = CELL.matcher(texte);
     if (!cellule.find()) return RuleProblem.error(files.display(path), 0, 0, message);
-    int colonne = 0;
-    for (char c : cellule.group(1).toCharArray()) colonne = colonne * 26 + (c - 'A' + 1);
+    int colonne = CellReference.convertColStringToIndex(cellule.group(1)) + 1;
     int rang = Integer.parseInt(cellule.group(2));
     List<DecisionTables.CsvRecord> csv = locations.csv.get(path);
     if (csv != null && rang <= csv.size()) {
       DecisionTables.CsvRecord r = csv.get(rang - 1);
       // a CSV file's position is a line and column of text: the cell's name is added; a workbook's is the cell
-      boolean csvTexte = path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+      boolean csvTexte = path.toLowerCase(Locale.ROOT).endsWith(".csv");
       return RuleProblem.error(files.display(path), r.line, colonne <= r.columns.size() ? r.columns.get(colonne - 1) : 1,
           message + (csvTexte ? " (cellule " + cellule.group(1) + rang + ")" : ""));
     }
@@ -349,25 +355,27 @@ final class Diagnostics {
   }
 
   /** Column (from 1) of the cell of CSV row {@code row} that contains {@code token}; 1 when unknown. */
-  /** {line, column} where the first cell of a CSV table that contains {@code token} starts; null if none. */
+  /** {line, column} where the first cell of a table that contains {@code token} starts; null if none. */
   private static int[] celluleContenant(RuleVerifier.Locations locations, String path, String token) {
     for (DecisionTables.CsvRecord r : locations.csv.getOrDefault(path, List.of())) {
-      for (int i = 0; i < r.cells.size(); i++) {
-        if (r.cells.get(i).contains(token)) return new int[] {r.line, r.columns.get(i)};
-      }
+      int colonne = colonneContenant(r, token);
+      if (colonne > 0) return new int[] {r.line, colonne};
     }
     return null;
+  }
+
+  /** The column where the first cell of {@code r} that contains {@code token} starts; 0 if none. */
+  private static int colonneContenant(DecisionTables.CsvRecord r, String token) {
+    for (int i = 0; i < r.cells.size(); i++) {
+      if (r.cells.get(i).contains(token)) return r.columns.get(i);
+    }
+    return 0;
   }
 
   private static int cellColumn(RuleVerifier.Locations locations, String path, int row, String token) {
     List<DecisionTables.CsvRecord> records = locations.csv.get(path);
     if (records == null || row < 1 || row > records.size()) return 1;
-    DecisionTables.CsvRecord r = records.get(row - 1);
-    if (token != null) {
-      for (int i = 0; i < r.cells.size(); i++) {
-        if (r.cells.get(i).contains(token)) return r.columns.get(i);
-      }
-    }
-    return 1;
+    int colonne = token == null ? 0 : colonneContenant(records.get(row - 1), token);
+    return colonne > 0 ? colonne : 1;
   }
 }
